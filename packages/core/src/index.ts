@@ -1,0 +1,4 @@
+export * from './model/cap.js';
+export * from './model/sirene.js';
+export * from './validation/finding.js';
+export * from './i18n/translate.js';
