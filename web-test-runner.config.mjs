@@ -1,0 +1,40 @@
+// Browser tests: `*.browser.test.ts` beside the code and everything under test/browser/,
+// run in Debian's Chromium (never a downloaded browser). TypeScript is transpiled by
+// esbuild with target es2022 so Lit's standard decorators are lowered (TOOLCHAIN.md).
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: [
+    'packages/**/src/**/*.browser.test.ts',
+    'test/browser/**/*.test.ts',
+    '!**/node_modules/**',
+    '!**/dist/**',
+  ],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+};
