@@ -67,5 +67,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests may assert presence with `!` after checking it; the assertion fails loudly anyway.
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
   prettier,
 );
