@@ -1,0 +1,33 @@
+/** Data-driven checklists: the format, its validator, the engine and the shipped procedures. */
+export * from './types.js';
+export {
+  CHECKLIST_ID_PATTERN,
+  parseChecklistDefinition,
+  type ChecklistDefinitionError,
+  type ChecklistDefinitionErrorCode,
+  type ParseChecklistDefinitionResult,
+} from './parse.js';
+export {
+  applyAction,
+  createState,
+  evaluate,
+  type ApplyActionResult,
+  type ChecklistActionContext,
+  type ChecklistActionError,
+  type ChecklistActionErrorCode,
+  type ChecklistEvaluation,
+  type ChecklistGateBlocker,
+  type ChecklistGateStatus,
+  type ChecklistItemStatus,
+  type ChecklistSectionProgress,
+} from './engine.js';
+export {
+  deserializeState,
+  parseChecklistState,
+  serializeState,
+  type ChecklistStateError,
+  type ChecklistStateErrorCode,
+  type ChecklistStateResult,
+} from './serialize.js';
+export { checklistSchema } from './schema.js';
+export * from './definitions/index.js';
