@@ -7,3 +7,4 @@ export * from './cap/index.js';
 export * from './text/index.js';
 export * from './lifecycle/index.js';
 export * from './validation/index.js';
+export * from './checklist/index.js';
