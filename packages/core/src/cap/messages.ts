@@ -106,8 +106,8 @@ export const CAP_MESSAGES: MessageCatalog<CapMessageKey> = {
   'xml.malformed.unterminated': {
     en: 'Line {line}: a {what} is not closed.',
     nl: 'Regel {line}: een {what} wordt niet afgesloten.',
-    fr: 'Ligne {line} : un {what} n’est pas fermé.',
-    de: 'Zeile {line}: Ein {what} wird nicht geschlossen.',
+    fr: 'Ligne {line} : non fermé : {what}.',
+    de: 'Zeile {line}: nicht geschlossen: {what}.',
   },
   'xml.malformed.no-root': {
     en: 'The XML has no root element.',

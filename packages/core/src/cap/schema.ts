@@ -35,7 +35,12 @@ const TYPE_NAMES: Record<string, Record<Lang, string>> = {
 };
 
 /** `{urn:…cap:1.2}info` → `info`; other namespaces stay in braces. */
-const clean = (s: string): string => s.split(`{${CAP_NAMESPACE}}`).join('');
+const clean = (s: string): string =>
+  s
+    .split(`{${CAP_NAMESPACE}}`)
+    .join('')
+    .split('{http://www.w3.org/2000/09/xmldsig#}*')
+    .join('Signature (XML-DSig)');
 const list = (s: string): string =>
   clean(s)
     .split(/,\s*/)

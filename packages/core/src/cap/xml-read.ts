@@ -81,6 +81,22 @@ function isXmlChar(cp: number): boolean {
   );
 }
 
+/** Names of XML constructs in messages. */
+const CONSTRUCTS = {
+  comment: { en: 'comment', nl: 'commentaar', fr: 'commentaire', de: 'Kommentar' },
+  cdata: { en: 'CDATA section', nl: 'CDATA-sectie', fr: 'section CDATA', de: 'CDATA-Abschnitt' },
+  pi: {
+    en: 'processing instruction',
+    nl: 'verwerkingsinstructie',
+    fr: 'instruction de traitement',
+    de: 'Verarbeitungsanweisung',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Shortens a parser's message for display. */
+export const shorten = (s: string, max = 160): string =>
+  s.length > max ? `${s.slice(0, max)}…` : s;
+
 /**
  * Screens untrusted input before any XML parser sees it: type, size, DOCTYPE/ENTITY
  * declarations, characters XML forbids, undefined entity references and unclosed
@@ -114,10 +130,10 @@ export function screenXml(input: unknown, options: ScreenOptions): ScreenResult 
   const note = (key: CapMessageKey, at: number, params: MessageParams = {}): void => {
     problem ??= { key, params, at };
   };
-  const skipTo = (from: number, end: string, what: string): number => {
+  const skipTo = (from: number, end: string, what: keyof typeof CONSTRUCTS): number => {
     const close = xml.indexOf(end, from);
     if (close === -1) {
-      note('xml.malformed.unterminated', from, { what });
+      note('xml.malformed.unterminated', from, { what: CONSTRUCTS[what][lang] });
       return xml.length;
     }
     return close + end.length;
@@ -130,8 +146,8 @@ export function screenXml(input: unknown, options: ScreenOptions): ScreenResult 
     const at = lt === -1 ? amp : amp === -1 ? lt : Math.min(lt, amp);
     if (at === lt) {
       if (xml.startsWith('<!--', at)) i = skipTo(at + 4, '-->', 'comment');
-      else if (xml.startsWith('<![CDATA[', at)) i = skipTo(at + 9, ']]>', 'CDATA section');
-      else if (xml.startsWith('<?', at)) i = skipTo(at + 2, '?>', 'processing instruction');
+      else if (xml.startsWith('<![CDATA[', at)) i = skipTo(at + 9, ']]>', 'cdata');
+      else if (xml.startsWith('<?', at)) i = skipTo(at + 2, '?>', 'pi');
       else {
         DECLARATION.lastIndex = at;
         if (DECLARATION.test(xml)) {
@@ -248,7 +264,7 @@ export function readXmlTree(xml: string, lang: Lang): TreeResult {
   };
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return fail('xml.malformed', { detail: valid.err.msg }, valid.err.line);
+    return fail('xml.malformed', { detail: shorten(valid.err.msg) }, valid.err.line);
   }
   let parsed: unknown;
   try {
@@ -257,7 +273,7 @@ export function readXmlTree(xml: string, lang: Lang): TreeResult {
     const detail = e instanceof Error ? e.message : String(e);
     return /nested/i.test(detail)
       ? fail('xml.malformed.too-deep')
-      : fail('xml.malformed', { detail, line: '?' });
+      : fail('xml.malformed', { detail: shorten(detail), line: '?' });
   }
   const top = Array.isArray(parsed) ? parsed.filter(isRecord) : [];
   const roots = top.filter((n) => {
