@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseChecklistDefinition } from './parse.js';
-import { applyAction, createState, evaluate } from './engine.js';
+import { applyChecklistAction, createChecklistState, evaluateChecklist } from './engine.js';
 import { checklistSchema } from './schema.js';
 import { SHIPPED_CHECKLISTS, getShippedChecklist } from './definitions/index.js';
 import {
@@ -47,9 +47,9 @@ const pick = (v: Choices[string] | undefined) => (v === true ? undefined : v);
 
 function fillAll(d: ChecklistDefinition, choices: Choices = {}): ChecklistState {
   const user = { id: 'all', name: 'All roles', roles: d.roles.map((r) => r.id) };
-  let s = createState(d);
+  let s = createChecklistState(d);
   for (let round = 0; round < 10; round++) {
-    const e = evaluate(d, s);
+    const e = evaluateChecklist(d, s);
     if (e.complete) break;
     for (const item of items(d)) {
       if (!e.items[item.id]?.visible || e.items[item.id]?.done) continue;
@@ -70,7 +70,7 @@ function fillAll(d: ChecklistDefinition, choices: Choices = {}): ChecklistState 
                       ? '2026-11-23T03:12:00+01:00'
                       : 'Jansen'),
             };
-      const r = applyAction(d, s, action, { user, now: new Date('2026-11-23T02:12:00Z') });
+      const r = applyChecklistAction(d, s, action, { user, now: new Date('2026-11-23T02:12:00Z') });
       assert.ok(r.ok, `${d.id} ${item.id}: ${!r.ok && r.error.code}`);
       s = r.state;
     }
@@ -97,12 +97,12 @@ test('every shipped checklist can be completed and all its gates opened', () => 
   ];
   for (const [id, choices] of scenarios) {
     const d = get(id);
-    const e = evaluate(d, fillAll(d, choices));
+    const e = evaluateChecklist(d, fillAll(d, choices));
     assert.ok(e.complete, `${id} ${JSON.stringify(choices)}: ${JSON.stringify(e.gates)}`);
   }
   // Without a criterion the NL-Alert send gate stays closed, however much else is done.
   const d = get('nl-alert-procedure');
-  const e = evaluate(d, fillAll(d, { 'extreme-violence': 'no' }));
+  const e = evaluateChecklist(d, fillAll(d, { 'extreme-violence': 'no' }));
   assert.equal(e.gates.send?.open, false);
   assert.equal(e.complete, false);
 });
@@ -156,9 +156,9 @@ test('netcentric cooperation: three phases, 14 steps, a checklist per profile', 
   for (let step = 1; step <= 14; step++)
     assert.match(text, new RegExp(`"nl":"Stap ${step}: `), `step ${step}`);
   const visibleSections = (profile: string) => {
-    const r = applyAction(
+    const r = applyChecklistAction(
       d,
-      createState(d),
+      createChecklistState(d),
       { type: 'set', item: 'profile', value: profile },
       {
         user: { id: 'x', name: 'X', roles: [] },
@@ -166,7 +166,7 @@ test('netcentric cooperation: three phases, 14 steps, a checklist per profile', 
       },
     );
     assert.ok(r.ok);
-    return evaluate(d, r.state)
+    return evaluateChecklist(d, r.state)
       .sections.filter((s) => s.visible)
       .map((s) => s.id);
   };
@@ -203,19 +203,19 @@ test('the example in README.md is a valid definition that behaves as documented'
   const d = parsed.definition;
   const user = { id: 'u', name: 'U', roles: ['decide', 'compose'] };
   const now = new Date(0);
-  let s = createState(d);
-  assert.ok(!evaluate(d, s).visibleItems.includes('area-drawn'));
+  let s = createChecklistState(d);
+  assert.ok(!evaluateChecklist(d, s).visibleItems.includes('area-drawn'));
   for (const action of [
     { type: 'tick', item: 'criterion-threat' },
     { type: 'set', item: 'scenario', value: 'threat' },
     { type: 'tick', item: 'area-drawn' },
   ] as const) {
-    const r = applyAction(d, s, action, { user, now });
+    const r = applyChecklistAction(d, s, action, { user, now });
     assert.ok(r.ok);
     s = r.state;
   }
-  assert.equal(evaluate(d, s).gates.send?.open, true);
-  const r = applyAction(
+  assert.equal(evaluateChecklist(d, s).gates.send?.open, true);
+  const r = applyChecklistAction(
     d,
     s,
     { type: 'set', item: 'scenario', value: 'after-phase' },
@@ -223,7 +223,7 @@ test('the example in README.md is a valid definition that behaves as documented'
   );
   assert.ok(r.ok);
   assert.deepEqual(
-    evaluate(d, r.state).gates.send?.blockers.map((b) => b.item),
+    evaluateChecklist(d, r.state).gates.send?.blockers.map((b) => b.item),
     ['police-advisor'],
   );
 });

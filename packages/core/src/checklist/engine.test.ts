@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyAction, createState, evaluate, type ChecklistActionContext } from './engine.js';
+import {
+  applyChecklistAction,
+  createChecklistState,
+  evaluateChecklist,
+  type ChecklistActionContext,
+} from './engine.js';
 import { nlAlertProcedure as def, NL_ALERT_CRITERIA } from './definitions/nl-alert-procedure.js';
 import { beAlert } from './definitions/be-alert.js';
 import type {
@@ -25,7 +30,7 @@ function run(
   let s = state;
   actions.forEach((action, i) => {
     const now = new Date(T0.getTime() + i * 60_000);
-    const result = applyAction(d, s, action, { user, now });
+    const result = applyChecklistAction(d, s, action, { user, now });
     assert.ok(result.ok, `${action.type} ${action.item}: ${!result.ok && result.error.code}`);
     s = result.state;
   });
@@ -36,7 +41,7 @@ const tick = (...items: string[]): ChecklistAction[] =>
   items.map((item) => ({ type: 'tick', item }));
 
 test('a new state is empty and nothing is done', () => {
-  const s = createState(def);
+  const s = createChecklistState(def);
   assert.deepEqual(s, {
     format: 1,
     checklist: 'nl-alert-procedure',
@@ -44,16 +49,16 @@ test('a new state is empty and nothing is done', () => {
     items: {},
     history: [],
   });
-  const e = evaluate(def, s);
+  const e = evaluateChecklist(def, s);
   assert.equal(e.complete, false);
   assert.equal(e.gates.send?.open, false);
   assert.ok(e.sections.every((sec) => sec.done === 0));
 });
 
 test('ticking records who and when, in the item and in the history', () => {
-  const result = applyAction(
+  const result = applyChecklistAction(
     def,
-    createState(def),
+    createChecklistState(def),
     { type: 'tick', item: 'step-1-discuss' },
     {
       user: decider,
@@ -72,8 +77,8 @@ test('ticking records who and when, in the item and in the history', () => {
   ]);
 });
 
-test('applyAction never mutates its input', () => {
-  const s0 = createState(def);
+test('applyChecklistAction never mutates its input', () => {
+  const s0 = createChecklistState(def);
   const frozen = structuredClone(s0);
   const s1 = run(def, s0, decider, tick('step-1-discuss'));
   assert.deepEqual(s0, frozen);
@@ -89,8 +94,8 @@ test('conditional items appear and disappear with the values they depend on', ()
     'police-advice-time',
     'second-opinion',
   ];
-  let s = createState(def);
-  const visible = (st: ChecklistState) => new Set(evaluate(def, st).visibleItems);
+  let s = createChecklistState(def);
+  const visible = (st: ChecklistState) => new Set(evaluateChecklist(def, st).visibleItems);
   assert.ok(
     policeItems.every((id) => !visible(s).has(id)),
     'hidden while unanswered',
@@ -101,7 +106,10 @@ test('conditional items appear and disappear with the values they depend on', ()
     policeItems.every((id) => visible(s).has(id)),
     'shown for extreme violence',
   );
-  assert.equal(evaluate(def, s).sections.find((x) => x.id === 'police-advice')?.visible, true);
+  assert.equal(
+    evaluateChecklist(def, s).sections.find((x) => x.id === 'police-advice')?.visible,
+    true,
+  );
 
   s = run(def, s, decider, [{ type: 'set', item: 'police-advisor-name', value: 'J. Smit' }]);
   s = run(def, s, decider, [{ type: 'set', item: 'extreme-violence', value: 'no' }]);
@@ -111,31 +119,35 @@ test('conditional items appear and disappear with the values they depend on', ()
   );
   // The value is kept, but does not count while hidden.
   assert.equal(s.items['police-advisor-name']?.value, 'J. Smit');
-  assert.equal(evaluate(def, s).items['police-advisor-name']?.done, false);
+  assert.equal(evaluateChecklist(def, s).items['police-advisor-name']?.done, false);
 
   s = run(def, s, decider, [{ type: 'clear', item: 'extreme-violence' }]);
   assert.ok(!visible(s).has('police-advisor-name'), 'clearing the answer hides it too');
   s = run(def, s, decider, [{ type: 'set', item: 'extreme-violence', value: 'yes' }]);
-  assert.equal(evaluate(def, s).items['police-advisor-name']?.done, true, 'and it counts again');
+  assert.equal(
+    evaluateChecklist(def, s).items['police-advisor-name']?.done,
+    true,
+    'and it counts again',
+  );
 });
 
 test('conditions chain: an item hidden by a hidden item stays hidden', () => {
   // stop-running-broadcast needs follow-up-kind, whose section needs step 15.
-  let s = createState(def);
+  let s = createChecklistState(def);
   s = run(def, s, broadcaster, tick('step-15-broadcast'));
   s = run(def, s, decider, [{ type: 'set', item: 'follow-up-kind', value: 'end-message' }]);
-  assert.ok(evaluate(def, s).visibleItems.includes('stop-running-broadcast'));
+  assert.ok(evaluateChecklist(def, s).visibleItems.includes('stop-running-broadcast'));
   s = run(def, s, broadcaster, [{ type: 'untick', item: 'step-15-broadcast' }]);
-  const e = evaluate(def, s);
+  const e = evaluateChecklist(def, s);
   assert.ok(!e.visibleItems.includes('follow-up-kind'));
   assert.ok(!e.visibleItems.includes('stop-running-broadcast'));
 });
 
 test('multi-choice conditions: includes shows one check per chosen language', () => {
-  let s = createState(beAlert);
+  let s = createChecklistState(beAlert);
   const operator: ChecklistUser = { id: 'op', name: 'Op', roles: ['operator'] };
   s = run(beAlert, s, operator, [{ type: 'set', item: 'languages', value: ['fr', 'nl'] }]);
-  const e = evaluate(beAlert, s);
+  const e = evaluateChecklist(beAlert, s);
   assert.ok(e.visibleItems.includes('text-nl-checked'));
   assert.ok(e.visibleItems.includes('text-fr-checked'));
   assert.ok(!e.visibleItems.includes('text-de-checked'));
@@ -143,8 +155,8 @@ test('multi-choice conditions: includes shows one check per chosen language', ()
 });
 
 test('actions on hidden or unknown items are refused, as data', () => {
-  const s = createState(def);
-  const hidden = applyAction(
+  const s = createChecklistState(def);
+  const hidden = applyChecklistAction(
     def,
     s,
     { type: 'set', item: 'police-advisor-name', value: 'X' },
@@ -156,12 +168,17 @@ test('actions on hidden or unknown items are refused, as data', () => {
     assert.equal(hidden.error.item, 'police-advisor-name');
     assert.match(hidden.error.message.nl, /niet van toepassing/);
   }
-  const unknown = applyAction(def, s, { type: 'tick', item: 'step-4' }, { user: decider, now: T0 });
+  const unknown = applyChecklistAction(
+    def,
+    s,
+    { type: 'tick', item: 'step-4' },
+    { user: decider, now: T0 },
+  );
   assert.equal(!unknown.ok && unknown.error.code, 'unknown-item');
 });
 
 test('roles: only the item’s role may act on it', () => {
-  const s = createState(def);
+  const s = createChecklistState(def);
   const cases: [ChecklistUser, string, boolean][] = [
     [decider, 'step-1-discuss', true],
     [composer, 'step-1-discuss', false],
@@ -177,7 +194,7 @@ test('roles: only the item’s role may act on it', () => {
     ],
   ];
   for (const [user, item, allowed] of cases) {
-    const r = applyAction(def, s, { type: 'tick', item }, { user, now: T0 });
+    const r = applyChecklistAction(def, s, { type: 'tick', item }, { user, now: T0 });
     assert.equal(r.ok, allowed, `${user.name} on ${item}`);
     if (!r.ok) {
       assert.equal(r.error.code, 'role-mismatch');
@@ -189,22 +206,23 @@ test('roles: only the item’s role may act on it', () => {
   t = run(def, t, decider, [{ type: 'set', item: 'follow-up-kind', value: 'new-alert' }]);
   const ctx = (user: ChecklistUser): ChecklistActionContext => ({ user, now: T0 });
   assert.equal(
-    applyAction(def, t, { type: 'tick', item: 'stop-running-broadcast' }, ctx(decider)).ok,
+    applyChecklistAction(def, t, { type: 'tick', item: 'stop-running-broadcast' }, ctx(decider)).ok,
     false,
   );
   assert.equal(
-    applyAction(def, t, { type: 'tick', item: 'stop-running-broadcast' }, ctx(composer)).ok,
+    applyChecklistAction(def, t, { type: 'tick', item: 'stop-running-broadcast' }, ctx(composer))
+      .ok,
     true,
   );
 });
 
 test('kinds and values are checked', () => {
-  const s = run(def, createState(def), decider, [
+  const s = run(def, createChecklistState(def), decider, [
     { type: 'set', item: 'extreme-violence', value: 'yes' },
   ]);
   const ctx = { user: decider, now: T0 };
   const code = (action: ChecklistAction) => {
-    const r = applyAction(def, s, action, ctx);
+    const r = applyChecklistAction(def, s, action, ctx);
     return r.ok ? 'ok' : r.error.code;
   };
   assert.equal(code({ type: 'tick', item: 'police-advisor-name' }), 'not-a-check');
@@ -227,14 +245,14 @@ test('kinds and values are checked', () => {
     code({ type: 'set', item: 'police-advisor-name', value: 'x'.repeat(201) }),
     'invalid-value',
   );
-  const badTime = applyAction(
+  const badTime = applyChecklistAction(
     def,
     s,
     { type: 'tick', item: 'decision' },
     { user: decider, now: new Date('nope') },
   );
   assert.equal(!badTime.ok && badTime.error.code, 'invalid-time');
-  const badUser = applyAction(
+  const badUser = applyChecklistAction(
     def,
     s,
     { type: 'tick', item: 'decision' },
@@ -247,12 +265,17 @@ test('kinds and values are checked', () => {
 });
 
 test('repeating the current value changes nothing and adds no history', () => {
-  const s = run(def, createState(def), decider, tick('decision'));
-  const again = applyAction(def, s, { type: 'tick', item: 'decision' }, { user: decider, now: T0 });
+  const s = run(def, createChecklistState(def), decider, tick('decision'));
+  const again = applyChecklistAction(
+    def,
+    s,
+    { type: 'tick', item: 'decision' },
+    { user: decider, now: T0 },
+  );
   assert.ok(again.ok);
   assert.equal(again.changed, false);
   assert.equal(again.state, s);
-  const clearUntouched = applyAction(
+  const clearUntouched = applyChecklistAction(
     def,
     s,
     { type: 'clear', item: 'attention-value' },
@@ -262,14 +285,19 @@ test('repeating the current value changes nothing and adds no history', () => {
 });
 
 test('a state for another checklist or version is refused', () => {
-  const other = { ...createState(def), version: 2 };
-  const r = applyAction(def, other, { type: 'tick', item: 'decision' }, { user: decider, now: T0 });
+  const other = { ...createChecklistState(def), version: 2 };
+  const r = applyChecklistAction(
+    def,
+    other,
+    { type: 'tick', item: 'decision' },
+    { user: decider, now: T0 },
+  );
   assert.equal(!r.ok && r.error.code, 'state-mismatch');
 });
 
 /** Everything the send gate asks for, without extreme violence. */
 function readyToSend(): ChecklistState {
-  let s = createState(def);
+  let s = createChecklistState(def);
   s = run(def, s, decider, [
     ...tick(
       'step-1-discuss',
@@ -296,8 +324,12 @@ function readyToSend(): ChecklistState {
 
 test('NL-Alert: ticking through the procedure opens send only at the end', () => {
   const s = readyToSend();
-  assert.deepEqual(evaluate(def, s).gates.send, { open: true, blockers: [] });
-  assert.equal(evaluate(def, s).complete, false, 'send opens before the checklist is complete');
+  assert.deepEqual(evaluateChecklist(def, s).gates.send, { open: true, blockers: [] });
+  assert.equal(
+    evaluateChecklist(def, s).complete,
+    false,
+    'send opens before the checklist is complete',
+  );
 
   // Each requirement, taken away on its own, closes the gate again with that blocker.
   const required: [string, string][] = [
@@ -312,9 +344,9 @@ test('NL-Alert: ticking through the procedure opens send only at the end', () =>
   ];
   const all: ChecklistUser = { id: 'u0', name: 'Admin', roles: ['decide', 'compose', 'broadcast'] };
   for (const [item, blocker] of required) {
-    const r = applyAction(def, s, { type: 'clear', item }, { user: all, now: T0 });
+    const r = applyChecklistAction(def, s, { type: 'clear', item }, { user: all, now: T0 });
     assert.ok(r.ok && r.changed, item);
-    const gate = evaluate(def, r.state).gates.send;
+    const gate = evaluateChecklist(def, r.state).gates.send;
     assert.equal(gate?.open, false, `send must close without ${item}`);
     assert.deepEqual(
       gate?.blockers.map((b) => b.item),
@@ -323,26 +355,26 @@ test('NL-Alert: ticking through the procedure opens send only at the end', () =>
     );
   }
   // Optional steps do not hold the gate.
-  const noLogin = applyAction(
+  const noLogin = applyChecklistAction(
     def,
     s,
     { type: 'clear', item: 'step-5-login' },
     { user: all, now: T0 },
   );
-  assert.ok(noLogin.ok && evaluate(def, noLogin.state).gates.send?.open);
+  assert.ok(noLogin.ok && evaluateChecklist(def, noLogin.state).gates.send?.open);
 });
 
 test('NL-Alert: at least one of the four criteria, any one will do', () => {
   const base = readyToSend();
   const all: ChecklistUser = { id: 'u0', name: 'Admin', roles: ['decide'] };
   const none = run(def, base, all, [{ type: 'untick', item: 'criterion-physical-threat' }]);
-  const blocker = evaluate(def, none).gates.send?.blockers[0];
+  const blocker = evaluateChecklist(def, none).gates.send?.blockers[0];
   assert.equal(blocker?.reason, 'at-least');
   assert.equal(blocker?.needed, 1);
   assert.deepEqual(blocker?.of, [...NL_ALERT_CRITERIA]);
   for (const criterion of NL_ALERT_CRITERIA) {
     assert.equal(
-      evaluate(def, run(def, none, all, tick(criterion))).gates.send?.open,
+      evaluateChecklist(def, run(def, none, all, tick(criterion))).gates.send?.open,
       true,
       criterion,
     );
@@ -353,7 +385,7 @@ test('NL-Alert: extreme violence keeps send closed until police advice with name
   let s = run(def, readyToSend(), decider, [
     { type: 'set', item: 'extreme-violence', value: 'yes' },
   ]);
-  const blockers = () => evaluate(def, s).gates.send?.blockers.map((b) => b.item);
+  const blockers = () => evaluateChecklist(def, s).gates.send?.blockers.map((b) => b.item);
   assert.deepEqual(blockers(), [
     'police-advisor-function',
     'police-advisor-name',
@@ -369,7 +401,7 @@ test('NL-Alert: extreme violence keeps send closed until police advice with name
   ]);
   assert.deepEqual(blockers(), ['second-opinion']);
   s = run(def, s, decider, tick('second-opinion'));
-  assert.equal(evaluate(def, s).gates.send?.open, true);
+  assert.equal(evaluateChecklist(def, s).gates.send?.open, true);
   // A blank name is not a name.
   s = run(def, s, decider, [{ type: 'set', item: 'police-advisor-name', value: '   ' }]);
   assert.deepEqual(blockers(), ['police-advisor-name']);
@@ -377,7 +409,7 @@ test('NL-Alert: extreme violence keeps send closed until police advice with name
 
 test('section progress counts visible items; complete needs every visible required item', () => {
   let s = readyToSend();
-  const section = (id: string) => evaluate(def, s).sections.find((x) => x.id === id);
+  const section = (id: string) => evaluateChecklist(def, s).sections.find((x) => x.id === id);
   assert.deepEqual(section('criteria'), {
     id: 'criteria',
     visible: true,
@@ -407,13 +439,13 @@ test('section progress counts visible items; complete needs every visible requir
     [broadcaster, tick('step-14-components', 'step-14-duration', 'step-15-broadcast')],
   ];
   for (const [user, actions] of rest) s = run(def, s, user, actions);
-  assert.equal(evaluate(def, s).complete, true);
+  assert.equal(evaluateChecklist(def, s).complete, true);
 
   // Choosing a follow-up shows a required item, so the checklist is open again.
   s = run(def, s, decider, [{ type: 'set', item: 'follow-up-kind', value: 'end-message' }]);
-  assert.equal(evaluate(def, s).complete, false);
+  assert.equal(evaluateChecklist(def, s).complete, false);
   s = run(def, s, composer, tick('stop-running-broadcast'));
-  assert.equal(evaluate(def, s).complete, true);
+  assert.equal(evaluateChecklist(def, s).complete, true);
 });
 
 test('a gate that names a missing item stays closed even for unvalidated definitions', () => {
@@ -421,7 +453,7 @@ test('a gate that names a missing item stays closed even for unvalidated definit
     ...def,
     gates: [{ id: 'send', label: { en: 'Send', nl: 'Verzenden' }, requires: [{ item: 'typo' }] }],
   };
-  const e = evaluate(broken, createState(broken));
+  const e = evaluateChecklist(broken, createChecklistState(broken));
   assert.equal(e.gates.send?.open, false);
   assert.equal(e.gates.send?.blockers[0]?.item, 'typo');
 });
@@ -478,12 +510,12 @@ test('a hidden item counts as empty in conditions elsewhere, though its value is
     ],
   };
   const user: ChecklistUser = { id: 'u', name: 'U', roles: [] };
-  let s = run(d, createState(d), user, [
+  let s = run(d, createChecklistState(d), user, [
     { type: 'set', item: 'mode', value: 'on' },
     { type: 'tick', item: 'armed' },
     { type: 'set', item: 'who', value: 'Anna' },
   ]);
-  const shown = () => evaluate(d, s).visibleItems;
+  const shown = () => evaluateChecklist(d, s).visibleItems;
   assert.deepEqual(shown(), ['mode', 'armed', 'who', 'if-armed', 'if-anna']);
   s = run(d, s, user, [{ type: 'set', item: 'mode', value: 'off' }]);
   assert.deepEqual(shown(), ['mode', 'if-not-armed']);

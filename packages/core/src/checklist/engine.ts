@@ -109,7 +109,7 @@ class Resolver {
 }
 
 /** A fresh, empty state for `def`. */
-export function createState(def: ChecklistDefinition): ChecklistState {
+export function createChecklistState(def: ChecklistDefinition): ChecklistState {
   return {
     format: CHECKLIST_STATE_FORMAT,
     checklist: def.id,
@@ -146,7 +146,7 @@ export interface ChecklistActionContext {
   now: Date | string;
 }
 
-/** Result of {@link applyAction}. `changed` is false when the action repeated the current state. */
+/** Result of {@link applyChecklistAction}. `changed` is false when the action repeated the current state. */
 export type ApplyActionResult =
   | { ok: true; state: ChecklistState; changed: boolean }
   | { ok: false; error: ChecklistActionError };
@@ -170,7 +170,7 @@ function timestamp(now: Date | string): string | undefined {
  * user without the item's role, ticking an input or setting a tick box, an invalid
  * value. Values of items that later become hidden stay in the state.
  */
-export function applyAction(
+export function applyChecklistAction(
   def: ChecklistDefinition,
   state: ChecklistState,
   action: ChecklistAction,
@@ -331,7 +331,10 @@ export interface ChecklistEvaluation {
  * Evaluates a state against its definition: which items show, per-section progress, and
  * which gates are open. Deterministic: equal inputs give deep-equal results.
  */
-export function evaluate(def: ChecklistDefinition, state: ChecklistState): ChecklistEvaluation {
+export function evaluateChecklist(
+  def: ChecklistDefinition,
+  state: ChecklistState,
+): ChecklistEvaluation {
   const index = indexDefinition(def);
   const r = new Resolver(index, state);
   const visibleItems: string[] = [];

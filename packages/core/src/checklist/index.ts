@@ -8,9 +8,9 @@ export {
   type ParseChecklistDefinitionResult,
 } from './parse.js';
 export {
-  applyAction,
-  createState,
-  evaluate,
+  applyChecklistAction,
+  createChecklistState,
+  evaluateChecklist,
   type ApplyActionResult,
   type ChecklistActionContext,
   type ChecklistActionError,

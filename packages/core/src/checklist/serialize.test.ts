@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyAction, createState, evaluate } from './engine.js';
+import { applyChecklistAction, createChecklistState, evaluateChecklist } from './engine.js';
 import { deserializeState, parseChecklistState, serializeState } from './serialize.js';
 import { nlAlertProcedure as def } from './definitions/nl-alert-procedure.js';
 import { SHIPPED_CHECKLISTS } from './definitions/index.js';
@@ -68,10 +68,10 @@ function play(
   d: ChecklistDefinition,
   steps: { action: ChecklistAction; user: ChecklistUser; now: Date }[],
 ) {
-  let state = deepFreeze(createState(d));
+  let state = deepFreeze(createChecklistState(d));
   let changes = 0;
   for (const { action, user, now } of steps) {
-    const result = applyAction(d, state, action, { user, now }); // throws if it writes to a frozen state
+    const result = applyChecklistAction(d, state, action, { user, now }); // throws if it writes to a frozen state
     if (result.ok) {
       if (result.changed) changes += 1;
       state = deepFreeze(result.state);
@@ -89,9 +89,9 @@ for (const d of SHIPPED_CHECKLISTS) {
         const restored = deserializeState(d, serializeState(state));
         assert.ok(restored.ok, JSON.stringify(!restored.ok && restored.error));
         assert.deepStrictEqual(restored.state, state);
-        const e = evaluate(d, state);
-        assert.deepStrictEqual(evaluate(d, restored.state), e);
-        assert.deepStrictEqual(evaluate(d, state), e);
+        const e = evaluateChecklist(d, state);
+        assert.deepStrictEqual(evaluateChecklist(d, restored.state), e);
+        assert.deepStrictEqual(evaluateChecklist(d, state), e);
         // Invariants of an evaluation.
         for (const id of e.visibleItems) assert.equal(e.items[id]?.visible, true);
         for (const s of e.sections)
@@ -105,7 +105,7 @@ for (const d of SHIPPED_CHECKLISTS) {
 }
 
 test('a state for another definition id or version is rejected with a clear error', () => {
-  const s = createState(def);
+  const s = createChecklistState(def);
   const otherVersion = deserializeState({ ...def, version: 2 }, serializeState(s));
   assert.equal(otherVersion.ok, false);
   if (!otherVersion.ok) {
@@ -122,9 +122,9 @@ test('a state for another definition id or version is rejected with a clear erro
 
 test('damaged states are rejected with the path of the damage', () => {
   const user = users[3]!;
-  const played = applyAction(
+  const played = applyChecklistAction(
     def,
-    createState(def),
+    createChecklistState(def),
     { type: 'tick', item: 'decision' },
     { user, now: new Date(0) },
   );
