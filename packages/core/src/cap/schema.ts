@@ -3,6 +3,7 @@
  * (a worker thread) and in browsers (a Web Worker; bundlers pick xmllint-wasm's "browser"
  * build). The XSD is embedded, so nothing is fetched but xmllint's own WebAssembly.
  */
+import { validateXML as validateInBrowser } from 'xmllint-wasm/index-browser.mjs';
 import { CAP_NAMESPACE } from '../model/cap.js';
 import type { MessageParams } from '../i18n/translate.js';
 import type { Finding, Lang } from '../validation/finding.js';
@@ -204,6 +205,20 @@ function findingsOf(output: string, xml: string, lang: Lang): Finding[] {
   return findings;
 }
 
+/**
+ * xmllint-wasm has two builds: Node's runs libxml2 in a worker thread (CommonJS,
+ * `require('worker_threads')`), the browser's in a module Web Worker. The browser build is
+ * imported statically (it only defines functions until called); Node's is loaded only
+ * when running in Node, so no browser ever evaluates it, whether or not its dev server or
+ * bundler honours the package's "browser" field.
+ */
+async function xmllint(): Promise<typeof validateInBrowser> {
+  const runtime = globalThis as { process?: { versions?: { node?: unknown } } };
+  if (typeof runtime.process?.versions?.node !== 'string') return validateInBrowser;
+  const node = await import('xmllint-wasm');
+  return node.validateXML;
+}
+
 /** Declares UTF-8, the encoding the text is handed to libxml2 in (line count unchanged). */
 const declareUtf8 = (xml: string): string =>
   xml.replace(/^(<\?xml\b[^?]*?\bencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
@@ -228,7 +243,7 @@ export async function validateCapSchema(
     const screened = screenXml(xml, { lang, maxBytes: options.maxBytes ?? DEFAULT_MAX_XML_BYTES });
     if (!screened.ok) return screened.findings;
     const text = declareUtf8(screened.xml);
-    const { validateXML } = await import('xmllint-wasm');
+    const validateXML = await xmllint();
     let output: string;
     try {
       const result = await validateXML({
