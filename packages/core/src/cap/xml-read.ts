@@ -114,8 +114,7 @@ export function screenXml(input: unknown, options: ScreenOptions): ScreenResult 
     };
   };
   if (typeof input !== 'string') return fail('xml.malformed.not-text');
-  // A string longer than the limit in UTF-16 units is longer in UTF-8 bytes too.
-  const size = input.length > maxBytes ? input.length : utf8Length(input);
+  const size = utf8Length(input);
   if (size > maxBytes) {
     return fail('xml.too-large', {
       size: size.toLocaleString('en'),
