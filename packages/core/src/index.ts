@@ -8,3 +8,4 @@ export * from './text/index.js';
 export * from './lifecycle/index.js';
 export * from './validation/index.js';
 export * from './checklist/index.js';
+export * from './signature/index.js';
