@@ -9,3 +9,4 @@ export * from './lifecycle/index.js';
 export * from './validation/index.js';
 export * from './checklist/index.js';
 export * from './signature/index.js';
+export * from './validate-cap.js';
