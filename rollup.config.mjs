@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 
 const require = createRequire(import.meta.url);
@@ -41,6 +42,8 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+      // @peculiar/x509's helpers (pvtsutils, tsyringe) are CommonJS.
+      commonjs(),
       terser({ format: { comments: false } }),
       copyXmllintAssets(),
     ],

@@ -8,7 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const roots = ['packages', 'host-demo', 'test/node'].map((d) => join(root, d));
+const roots = ['packages', 'host-demo', 'test/node', 'test/e2e'].map((d) => join(root, d));
 const skip = new Set(['node_modules', 'dist', '.git', 'storybook-static']);
 
 function walk(dir, out) {
