@@ -67,12 +67,7 @@ test('a broken message shows its findings in the chosen language, with the place
   await page.waitForSelector('#verdict.ok', { timeout: 30000 });
   await page.selectOption('#lang', 'en');
   const xml = await page.inputValue('#xml');
-  await page.fill(
-    '#xml',
-    xml
-      .replace('<scope>Public</scope>', '')
-      ,
-  );
+  await page.fill('#xml', xml.replace('<scope>Public</scope>', ''));
   await page.click('#validate');
   await page.waitForSelector('#verdict.bad', { timeout: 30000 });
   const rows = await page.$$eval('#findings tbody tr', (trs) =>
