@@ -267,7 +267,7 @@ function formatMeasure(m: TextMeasure): string {
     `  encoding    ${m.encoding}`,
     `  characters  ${m.characters} (${m.units} ${m.encoding === 'GSM-7' ? 'septets' : 'UCS-2 units'})`,
     `  ${unit.padEnd(10)}  ${m.segments} of at most ${m.maxSegments}, ${m.perSegment} per ${unit.replace(/s$/, '')}`,
-    `  left        ${m.remaining}`,
+    `  left        ${m.remainingInSegment} in this ${unit.replace(/s$/, '')}, ${m.remaining} before the limit`,
   ];
   if (m.forcedUcs2.length) {
     const chars = m.forcedUcs2.map(
