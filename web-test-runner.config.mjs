@@ -3,8 +3,7 @@
 // esbuild with target es2022 so Lit's standard decorators are lowered (TOOLCHAIN.md).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: [
@@ -17,20 +16,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   ],
   concurrency: 2,

@@ -2,6 +2,7 @@
 // Development aid: screenshot a page in Debian's Chromium after it settles.
 //   node scripts/screenshot.mjs <url> <out.png> [waitForSelector] [width] [height]
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const [url, out, selector, width = '1280', height = '1000'] = process.argv.slice(2);
 if (!url || !out) {
@@ -10,17 +11,7 @@ if (!url || !out) {
   );
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const page = await browser.newPage({
     viewport: { width: Number(width), height: Number(height) },

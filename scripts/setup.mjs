@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = new Set(process.argv.slice(2));
@@ -76,7 +77,7 @@ function aptInstall(packages, why) {
 }
 
 function ensureChromium() {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const path = chromiumPath;
   if (existsSync(path)) return;
   if (process.env.CHROME_PATH)
     fail(

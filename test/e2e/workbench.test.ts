@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const port = 18000 + Math.floor(Math.random() * 1000);
@@ -28,17 +29,7 @@ before(async () => {
     server.stdout!.on('data', (d: Buffer) => d.toString().includes('http://') && resolve());
     server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 
 after(async () => {
