@@ -219,6 +219,13 @@ export const RULE_MESSAGES = {
     fr: 'La langue « {language} » est aussi utilisée par le bloc info {first}. CAP l’autorise (par exemple pour des zones différentes), mais vérifiez qu’aucun bloc n’a été doublé par erreur.',
     de: 'Die Sprache „{language}“ wird auch von info-Block {first} verwendet. CAP erlaubt das (z. B. für verschiedene Gebiete), prüfen Sie aber, ob kein Sprachblock versehentlich doppelt ist.',
   },
+  'rules.text.invalidChar': {
+    severity: 'error',
+    en: 'This text contains a character XML cannot carry ({char}) at position {position}; it would be lost on sending. Remove it (it often comes from copying text out of another program).',
+    nl: 'Deze tekst bevat een teken dat XML niet kan bevatten ({char}) op positie {position}; het zou bij verzenden verloren gaan. Verwijder het (het komt vaak mee bij kopiëren uit een ander programma).',
+    fr: 'Ce texte contient un caractère que XML ne peut pas transporter ({char}) à la position {position} ; il serait perdu à l’envoi. Supprimez-le (il vient souvent d’un copier-coller depuis un autre programme).',
+    de: 'Dieser Text enthält ein Zeichen, das XML nicht transportieren kann ({char}), an Position {position}; es ginge beim Senden verloren. Entfernen Sie es (es stammt oft aus dem Kopieren aus einem anderen Programm).',
+  },
   'rules.info.headline.long': {
     severity: 'info',
     en: 'The headline has {length} characters. CAP suggests about 160 at most: keep it short and direct.',

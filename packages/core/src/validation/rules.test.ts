@@ -468,3 +468,19 @@ test('messages come in the language asked for', () => {
   assert.match(fr?.message ?? '', /^L’événement/);
   assert.match(de?.message ?? '', /^Das Ereignis/);
 });
+
+test('a character XML cannot carry is an error at the text that holds it, never dropped silently', () => {
+  const a = nlAlertFixture();
+  expectFinding(a, 'rules.text.invalidChar', []);
+  a.infos[0]!.description = 'Brand\u0001 bij het station';
+  a.infos[1]!.areas[0]!.areaDesc = 'Noord\uFFFE';
+  a.note = 'tab\tand newline\nare fine';
+  const findings = expectFinding(a, 'rules.text.invalidChar', [
+    'infos[0].description',
+    'infos[1].areas[0].areaDesc',
+  ]);
+  assert.match(
+    findings.find((f) => f.code === 'rules.text.invalidChar')!.message,
+    /U\+0001.*position 6/,
+  );
+});

@@ -476,5 +476,38 @@ export function checkCapRules(alert: CapAlert, context: ValidationContext): Find
   const run = new RuleRun(alert, context);
   run.checkReferences();
   run.checkInfos();
+  checkCharacters(alert, '', (path, params) => run.add('rules.text.invalidChar', path, params));
   return run.findings;
+}
+
+/** Characters XML 1.0 cannot carry: C0 controls but tab, CR, LF; lone surrogates; U+FFFE/F. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/**
+ * Walks every text of the alert and reports the first character in each that XML cannot
+ * carry, so nothing typed is dropped silently by the codec. (Signatures are kept verbatim
+ * and checked by the signature verifier.)
+ */
+function checkCharacters(
+  value: unknown,
+  path: string,
+  report: (path: string, params: MessageParams) => void,
+): void {
+  if (typeof value === 'string') {
+    const match = NOT_XML_CHAR.exec(value);
+    if (match) {
+      const code = match[0].codePointAt(0) ?? 0;
+      report(path, {
+        char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+        position: [...value.slice(0, match.index)].length + 1,
+      });
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkCharacters(item, `${path}[${i}]`, report));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'signatures') continue;
+      checkCharacters(item, path ? `${path}.${key}` : key, report);
+    }
+  }
 }
