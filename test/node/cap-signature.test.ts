@@ -26,6 +26,8 @@ const SHA256 = 'http://www.w3.org/2001/04/xmlenc#sha256';
 const SHA512 = 'http://www.w3.org/2001/04/xmlenc#sha512';
 const ECDSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256';
 const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
+const DSIG11 = 'http://www.w3.org/2009/xmldsig11#';
+const WITH_COMMENTS = '#WithComments';
 
 const corpus = (file: string): string => readFileSync(new URL(file, CORPUS), 'utf8');
 const codes = (report: SignatureReport): string[] => report.findings.map((f) => f.code);
@@ -119,6 +121,40 @@ describe('signed messages of the corpus', () => {
     assert.match(report.signer?.subject ?? '', /CN=dss1\.pelmorex\.com/);
   });
 
+  test('earthquake-iso8859-1.cap: RSA-SHA1 with a bare RSAKeyValue verifies, unbound', async () => {
+    // ISO-8859-1 bytes (Usulután); the digest is over the UTF-8 canonical form, as it must be.
+    const bytes = readFileSync(
+      new URL('google__cap-library/testdata__earthquake-iso8859-1.cap', CORPUS),
+    );
+    const xml = new TextDecoder('latin1').decode(bytes);
+    assert.match(xml, /<CanonicalizationMethod Algorithm="[^"]+#WithComments"\/>/);
+    const report = await verifyCapSignatures(xml);
+    assert.equal(report.signed, true);
+    assert.equal(report.valid, true, JSON.stringify(report.findings));
+    // Plain XML-DSig, no lenient convention; only the missing identity is said.
+    assert.deepEqual(
+      report.findings.map((f) => [f.code, f.severity, f.path]),
+      [['signature.key-unbound', 'warning', 'signatures[0].keyInfo.keyValues[0]']],
+    );
+    assert.match(report.findings[0]?.message ?? '', /RSA 2048-bit.*sender cannot be confirmed/);
+    assert.equal(report.signer, undefined);
+    // No chain can be built from a bare key.
+    const trusting = await verifyCapSignatures(xml, {
+      trustedCertificates: [canadaCertificates[0] ?? ''],
+    });
+    assert.equal(trusting.valid, false);
+    assert.deepEqual(
+      trusting.findings.map((f) => [f.code, f.severity]),
+      [
+        ['signature.key-unbound', 'warning'],
+        ['signature.untrusted', 'error'],
+      ],
+    );
+    // Read with the wrong encoding, the accented letters change and so does the digest.
+    const misread = await verifyCapSignatures(new TextDecoder('utf-8').decode(bytes));
+    assert.deepEqual(errors(misread), ['signature.digest-mismatch']);
+  });
+
   test('canada_signed.cap: trusting one signer suffices, the other is a warning', async () => {
     assert.equal(canadaCertificates.length, 2);
     const report = await verifyCapSignatures(canada, {
@@ -141,7 +177,8 @@ describe('signed messages of the corpus', () => {
 type Keys = CryptoKeyPair;
 interface Signer {
   keys: Keys;
-  certificate: x509.X509Certificate;
+  /** Written into KeyInfo unless the signing gives its own KeyInfo content. */
+  certificate?: x509.X509Certificate;
   method: string;
   sign: (data: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer>;
 }
@@ -173,10 +210,10 @@ async function selfSigned(
   return { keys, certificate };
 }
 
-function signer(keys: Keys, certificate: x509.X509Certificate, rsa = false): Signer {
+function signer(keys: Keys, certificate?: x509.X509Certificate, rsa = false): Signer {
   return {
     keys,
-    certificate,
+    ...(certificate ? { certificate } : {}),
     method: rsa ? RSA_SHA256 : ECDSA_SHA256,
     // WebCrypto's ECDSA signature is r‖s, which is what XML-DSig wants.
     sign: (data) =>
@@ -203,6 +240,10 @@ interface Signing {
   digestHash?: 'SHA-256' | 'SHA-512';
   body?: string;
   extraCertificates?: x509.X509Certificate[];
+  /** Content of KeyInfo instead of the signer's certificate. */
+  keyInfo?: string;
+  /** A comment written in SignedInfo; it is signed only under a #WithComments method. */
+  signedInfoComment?: string;
 }
 
 /**
@@ -224,8 +265,14 @@ async function signMessage(s: Signer, options: Signing = {}): Promise<string> {
       style === 'canonical'
         ? `<ds:${name} ${attrs.replace(/'/g, '"')}></ds:${name}>`
         : `<ds:${name} ${attrs}/>`;
+    const comment =
+      options.signedInfoComment !== undefined &&
+      (style === 'written' || c14n.endsWith(WITH_COMMENTS))
+        ? `<!--${options.signedInfoComment}-->`
+        : '';
     return (
       empty('CanonicalizationMethod', `Algorithm='${c14n}'`) +
+      comment +
       empty('SignatureMethod', `Algorithm='${s.method}'`) +
       '<ds:Reference URI=""><ds:Transforms>' +
       empty('Transform', `Algorithm='${ENVELOPED}'`) +
@@ -236,19 +283,25 @@ async function signMessage(s: Signer, options: Signing = {}): Promise<string> {
     );
   };
   // Inclusive C14N renders every namespace in scope; exclusive only the ones used.
-  const declarations = c14n === EXC_C14N ? `xmlns:ds="${DS}"` : `xmlns="${CAP}" xmlns:ds="${DS}"`;
+  const declarations = c14n.startsWith(EXC_C14N)
+    ? `xmlns:ds="${DS}"`
+    : `xmlns="${CAP}" xmlns:ds="${DS}"`;
   const canonicalSignedInfo = `<ds:SignedInfo ${declarations}>${inner('canonical')}</ds:SignedInfo>`;
   const value = b64(await s.sign(new TextEncoder().encode(canonicalSignedInfo)));
-  const certificates = [s.certificate, ...(options.extraCertificates ?? [])]
+  const certificates = [
+    ...(s.certificate ? [s.certificate] : []),
+    ...(options.extraCertificates ?? []),
+  ]
     .map(
       (c) =>
         `<ds:X509Certificate>${b64(c.rawData).replace(/(.{64})/g, '$1\n')}</ds:X509Certificate>`,
     )
     .join('');
+  const keyInfo = options.keyInfo ?? `<ds:X509Data>${certificates}</ds:X509Data>`;
   const signature =
     `<ds:Signature xmlns:ds="${DS}"><ds:SignedInfo>${inner('written')}</ds:SignedInfo>` +
     `<ds:SignatureValue>${value}</ds:SignatureValue>` +
-    `<ds:KeyInfo><ds:X509Data>${certificates}</ds:X509Data></ds:KeyInfo></ds:Signature>`;
+    `<ds:KeyInfo>${keyInfo}</ds:KeyInfo></ds:Signature>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="${CAP}">${body}${signature}</alert>\n`;
 }
 
@@ -423,6 +476,187 @@ describe('messages signed with a fresh key', async () => {
     assert.match(
       report.findings[0]?.message ?? '',
       /^Handtekening 1: het bericht komt niet overeen/,
+    );
+  });
+});
+
+describe('#WithComments canonicalization', async () => {
+  const ec = await selfSigned(EC, 'CN=Sirene Comment Signer');
+  const ecSigner = signer(ec.keys, ec.certificate);
+
+  test('a comment in SignedInfo is signed under C14N 1.0 #WithComments', async () => {
+    const message = await signMessage(ecSigner, {
+      c14n: C14N10 + WITH_COMMENTS,
+      signedInfoComment: ' ondertekend ',
+    });
+    const report = await verifyCapSignatures(message);
+    assert.equal(report.valid, true, JSON.stringify(report.findings));
+    assert.deepEqual(codes(report), ['signature.trust-unknown']);
+    const changed = await verifyCapSignatures(message.replace(' ondertekend ', ' gewijzigd '));
+    assert.deepEqual(errors(changed), ['signature.invalid']);
+    const removed = await verifyCapSignatures(message.replace('<!-- ondertekend -->', ''));
+    assert.deepEqual(errors(removed), ['signature.invalid']);
+  });
+
+  test('the same comment is not signed under plain C14N 1.1 and exclusive C14N', async () => {
+    for (const c14n of [C14N11, EXC_C14N]) {
+      const message = await signMessage(ecSigner, { c14n, signedInfoComment: ' los ' });
+      assert.equal((await verifyCapSignatures(message)).valid, true, c14n);
+      const changed = message.replace(' los ', ' gewijzigd ');
+      assert.equal((await verifyCapSignatures(changed)).valid, true, c14n);
+    }
+  });
+
+  test('URI="" leaves comments out of the digest, #WithComments transform or not', async () => {
+    for (const c14n of [
+      C14N10 + WITH_COMMENTS,
+      C14N11 + WITH_COMMENTS,
+      `${EXC_C14N}WithComments`,
+    ]) {
+      const message = await signMessage(ecSigner, { c14n });
+      const commented = message.replace('<info>', '<!-- toegevoegd --><info>');
+      const report = await verifyCapSignatures(commented);
+      assert.equal(report.valid, true, `${c14n}: ${JSON.stringify(report.findings)}`);
+      const changed = await verifyCapSignatures(message.replace('Brand<', 'Bran<'));
+      assert.deepEqual(errors(changed), ['signature.digest-mismatch'], c14n);
+    }
+  });
+});
+
+/** Standard base64 of a JWK's base64url value, wrapped as XML-DSig signers often do. */
+const cryptoBinary = (base64url: string | undefined): string =>
+  Buffer.from(base64url ?? '', 'base64url')
+    .toString('base64')
+    .replace(/(.{76})/g, '$1\n');
+
+describe('keys given as KeyValue, without a certificate', async () => {
+  const rsaKeys = (await crypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as Keys;
+  const rsaJwk = await crypto.subtle.exportKey('jwk', rsaKeys.publicKey);
+  const rsaKeyValue = (modulus = cryptoBinary(rsaJwk.n)): string =>
+    `<ds:KeyValue><ds:RSAKeyValue><ds:Modulus>${modulus}</ds:Modulus>` +
+    `<ds:Exponent>${cryptoBinary(rsaJwk.e)}</ds:Exponent></ds:RSAKeyValue></ds:KeyValue>`;
+  const rsaSigner = signer(rsaKeys, undefined, true);
+  const rsaSigned = await signMessage(rsaSigner, { keyInfo: rsaKeyValue() });
+
+  const ecKeys = (await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as Keys;
+  const point = b64(await crypto.subtle.exportKey('raw', ecKeys.publicKey));
+  const ecKeyValue =
+    `<ds:KeyValue><dsig11:ECKeyValue xmlns:dsig11="${DSIG11}">` +
+    `<dsig11:NamedCurve URI="urn:oid:1.2.840.10045.3.1.7"/>` +
+    `<dsig11:PublicKey>${point}</dsig11:PublicKey></dsig11:ECKeyValue></ds:KeyValue>`;
+  const ecSigned = await signMessage(signer(ecKeys), { keyInfo: ecKeyValue });
+
+  for (const [name, signed, keyType] of [
+    ['RSAKeyValue (RSA-SHA256)', rsaSigned, 'RSA 2048-bit'],
+    ['ECKeyValue (P-256, ECDSA-SHA256)', ecSigned, 'EC P-256'],
+  ] as const) {
+    test(`${name} verifies, with the key reported as unbound`, async () => {
+      const report = await verifyCapSignatures(signed);
+      assert.equal(report.signed, true);
+      assert.equal(report.valid, true, JSON.stringify(report.findings));
+      assert.deepEqual(
+        report.findings.map((f) => [f.code, f.severity]),
+        [['signature.key-unbound', 'warning']],
+      );
+      assert.ok(report.findings[0]?.message.includes(keyType));
+      assert.equal(report.signer, undefined);
+      const nl = await verifyCapSignatures(signed, { lang: 'nl' });
+      assert.match(nl.findings[0]?.message ?? '', /niet gebonden aan een certificaat/);
+    });
+
+    test(`${name}: a tampered copy fails with digest-mismatch`, async () => {
+      const changed = signed.replace('Zuid-Holland', 'Noord-Holland');
+      assert.notEqual(changed, signed);
+      const report = await verifyCapSignatures(changed);
+      assert.equal(report.valid, false);
+      assert.deepEqual(errors(report), ['signature.digest-mismatch']);
+    });
+
+    test(`${name}: given trusted certificates, it is untrusted`, async () => {
+      const anchor = await selfSigned(EC, 'CN=Sirene Trust Anchor');
+      const report = await verifyCapSignatures(signed, {
+        trustedCertificates: [anchor.certificate.toString('pem')],
+      });
+      assert.equal(report.valid, false);
+      assert.deepEqual(errors(report), ['signature.untrusted']);
+      assert.match(report.findings.at(-1)?.message ?? '', /cannot chain to any trusted/);
+    });
+  }
+
+  test('a signature by another key fails with signature.invalid', async () => {
+    const other = (await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as Keys;
+    const message = await signMessage(signer(other), { keyInfo: ecKeyValue });
+    const report = await verifyCapSignatures(message);
+    assert.deepEqual(errors(report), ['signature.invalid']);
+    assert.match(
+      report.findings.find((f) => f.code === 'signature.invalid')?.message ?? '',
+      /key value in KeyInfo/,
+    );
+  });
+
+  test('a zero octet before the modulus (Java BigInteger) is accepted', async () => {
+    const padded = b64(Buffer.concat([Buffer.from([0]), Buffer.from(rsaJwk.n ?? '', 'base64url')]));
+    const message = await signMessage(rsaSigner, { keyInfo: rsaKeyValue(padded) });
+    assert.equal((await verifyCapSignatures(message)).valid, true);
+  });
+
+  test('a malformed modulus is a clear key-invalid error', async () => {
+    const broken = rsaSigned.replace(/<ds:Modulus>(.{10})/, '<ds:Modulus>$1*');
+    assert.notEqual(broken, rsaSigned);
+    const report = await verifyCapSignatures(broken);
+    assert.equal(report.valid, false);
+    assert.deepEqual(
+      report.findings.map((f) => [f.code, f.severity, f.path]),
+      [['signature.key-invalid', 'error', 'signatures[0].keyInfo.keyValues[0]']],
+    );
+    assert.equal(
+      report.findings[0]?.message,
+      'Signature 1: the Modulus of key value 1 in KeyInfo is not valid base64 ' +
+        '(characters outside the base64 alphabet or a wrong length), so the signature cannot be checked.',
+    );
+    // An even modulus is base64 but no RSA key.
+    const even = await verifyCapSignatures(
+      rsaSigned.replace(/<ds:Modulus>[^<]+/, `<ds:Modulus>${b64(new Uint8Array(256).fill(2))}`),
+    );
+    assert.deepEqual(errors(even), ['signature.key-invalid']);
+    assert.match(even.findings[0]?.message ?? '', /Modulus .* is zero or even/);
+  });
+
+  test('a key value that does not fit the algorithm, or an unknown curve, is refused', async () => {
+    const mismatch = await verifyCapSignatures(ecSigned.replace(ecKeyValue, rsaKeyValue()));
+    assert.deepEqual(errors(mismatch), ['signature.key-invalid']);
+    assert.match(mismatch.findings[0]?.message ?? '', /RSA 2048-bit key, which does not fit/);
+    const curve = await verifyCapSignatures(
+      ecSigned.replace('urn:oid:1.2.840.10045.3.1.7', 'urn:oid:1.3.132.0.10'),
+    );
+    assert.deepEqual(errors(curve), ['signature.unsupported-algorithm']);
+    const offCurve = await verifyCapSignatures(
+      ecSigned.replace(point, b64(new Uint8Array([4, ...new Uint8Array(64).fill(1)]))),
+    );
+    assert.deepEqual(errors(offCurve), ['signature.key-invalid']);
+    assert.match(offCurve.findings[0]?.message ?? '', /not a valid public key/);
+  });
+
+  test('a certificate next to a key value is the key that counts', async () => {
+    const ec = await selfSigned(EC, 'CN=Sirene Both');
+    const message = await signMessage(signer(ec.keys, ec.certificate), {
+      keyInfo:
+        rsaKeyValue() +
+        `<ds:X509Data><ds:X509Certificate>${b64(ec.certificate.rawData)}</ds:X509Certificate></ds:X509Data>`,
+    });
+    const report = await verifyCapSignatures(message);
+    assert.equal(report.valid, true, JSON.stringify(report.findings));
+    assert.deepEqual(codes(report), ['signature.trust-unknown']);
+    assert.equal(report.signer?.subject, 'CN=Sirene Both');
+  });
+
+  test('KeyInfo without certificate or key value stays certificate-missing, an error', async () => {
+    const report = await verifyCapSignatures(
+      rsaSigned.replace(rsaKeyValue(), '<ds:KeyName>x</ds:KeyName>'),
+    );
+    assert.deepEqual(
+      report.findings.map((f) => [f.code, f.severity]),
+      [['signature.certificate-missing', 'error']],
     );
   });
 });

@@ -5,6 +5,8 @@
 
 /** XML-DSig namespace. */
 export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
+/** XML-DSig 1.1 namespace, home of `dsig11:ECKeyValue`. */
+export const DSIG11_NS = 'http://www.w3.org/2009/xmldsig11#';
 /** The `xml:` prefix's namespace. */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** Exclusive C14N's namespace, home of `ec:InclusiveNamespaces`. */

@@ -1,4 +1,4 @@
-/** English and Dutch texts of the signature findings. */
+/** English and Dutch texts of the signature findings (French and German fall back to English). */
 import type { MessageCatalog } from '../i18n/translate.js';
 
 /** Every finding code {@link verifyCapSignatures} can report. */
@@ -14,6 +14,8 @@ export type SignatureFindingCode =
   | 'signature.certificate-missing'
   | 'signature.certificate-invalid'
   | 'signature.certificate-expired'
+  | 'signature.key-invalid'
+  | 'signature.key-unbound'
   | 'signature.untrusted'
   | 'signature.trust-unknown'
   | 'signature.trust-anchor-invalid'
@@ -39,6 +41,17 @@ export type SignatureMessageKey =
   | 'certificate-key-mismatch'
   | 'certificate-expired'
   | 'certificate-expired-now'
+  | 'key-value-missing'
+  | 'key-value-base64'
+  | 'key-value-not-rsa'
+  | 'key-value-not-a-point'
+  | 'key-value-unsupported-curve'
+  | 'key-value-unsupported-type'
+  | 'key-value-mismatch'
+  | 'key-value-refused'
+  | 'key-value-signature-invalid'
+  | 'key-unbound'
+  | 'untrusted-key-value'
   | 'untrusted'
   | 'trust-unknown'
   | 'trust-anchor-invalid'
@@ -94,8 +107,8 @@ export const signatureMessages: MessageCatalog<SignatureMessageKey> = {
     nl: 'Handtekening {n}: de SignatureValue is geen geldige base64 ({problem}).',
   },
   'certificate-missing': {
-    en: 'Signature {n}: KeyInfo holds no X.509 certificate, so the signing key is unknown.',
-    nl: 'Handtekening {n}: KeyInfo bevat geen X.509-certificaat, dus de ondertekeningssleutel is onbekend.',
+    en: 'Signature {n}: KeyInfo holds neither an X.509 certificate nor a key value, so the signing key is unknown and the signature cannot be checked.',
+    nl: 'Handtekening {n}: KeyInfo bevat geen X.509-certificaat en geen sleutelwaarde, dus de ondertekeningssleutel is onbekend en de handtekening kan niet worden gecontroleerd.',
   },
   'certificate-unreadable': {
     en: 'Signature {n}: certificate {k} in KeyInfo cannot be read ({problem}).',
@@ -112,6 +125,50 @@ export const signatureMessages: MessageCatalog<SignatureMessageKey> = {
   'certificate-expired-now': {
     en: 'Signature {n}: the certificate of {subject} is valid from {notBefore} to {notAfter}, which excludes the current time {time} (the message has no readable sent time).',
     nl: 'Handtekening {n}: het certificaat van {subject} is geldig van {notBefore} tot {notAfter}, en dat omvat het huidige tijdstip {time} niet (het bericht heeft geen leesbare verzendtijd).',
+  },
+  'key-value-missing': {
+    en: 'Signature {n}: key value {k} in KeyInfo has no {element}, so the signature cannot be checked.',
+    nl: 'Handtekening {n}: sleutelwaarde {k} in KeyInfo heeft geen {element}, dus de handtekening kan niet worden gecontroleerd.',
+  },
+  'key-value-base64': {
+    en: 'Signature {n}: the {element} of key value {k} in KeyInfo is not valid base64 ({problem}), so the signature cannot be checked.',
+    nl: 'Handtekening {n}: de {element} van sleutelwaarde {k} in KeyInfo is geen geldige base64 ({problem}), dus de handtekening kan niet worden gecontroleerd.',
+  },
+  'key-value-not-rsa': {
+    en: 'Signature {n}: the {element} of the RSA key value {k} in KeyInfo is zero or even, which no RSA key has; the signature cannot be checked.',
+    nl: 'Handtekening {n}: de {element} van RSA-sleutelwaarde {k} in KeyInfo is nul of even, wat geen RSA-sleutel heeft; de handtekening kan niet worden gecontroleerd.',
+  },
+  'key-value-not-a-point': {
+    en: 'Signature {n}: the PublicKey of EC key value {k} in KeyInfo is not an uncompressed point on curve {curve}; the signature cannot be checked.',
+    nl: 'Handtekening {n}: de PublicKey van EC-sleutelwaarde {k} in KeyInfo is geen ongecomprimeerd punt op kromme {curve}; de handtekening kan niet worden gecontroleerd.',
+  },
+  'key-value-unsupported-curve': {
+    en: 'Signature {n}: EC key value {k} in KeyInfo uses curve {curve}; only the named curves P-256, P-384 and P-521 are supported, so the signature cannot be checked.',
+    nl: 'Handtekening {n}: EC-sleutelwaarde {k} in KeyInfo gebruikt kromme {curve}; alleen de benoemde krommen P-256, P-384 en P-521 worden ondersteund, dus de handtekening kan niet worden gecontroleerd.',
+  },
+  'key-value-unsupported-type': {
+    en: 'Signature {n}: key value {k} in KeyInfo is a {element}; only RSAKeyValue and ECKeyValue are supported, so the signature cannot be checked.',
+    nl: 'Handtekening {n}: sleutelwaarde {k} in KeyInfo is een {element}; alleen RSAKeyValue en ECKeyValue worden ondersteund, dus de handtekening kan niet worden gecontroleerd.',
+  },
+  'key-value-mismatch': {
+    en: 'Signature {n}: key value {k} in KeyInfo is an {keyType} key, which does not fit signature algorithm {algorithm}.',
+    nl: 'Handtekening {n}: sleutelwaarde {k} in KeyInfo is een {keyType}-sleutel, die niet past bij handtekeningalgoritme {algorithm}.',
+  },
+  'key-value-refused': {
+    en: 'Signature {n}: key value {k} in KeyInfo ({keyType}) is not a valid public key; the signature cannot be checked.',
+    nl: 'Handtekening {n}: sleutelwaarde {k} in KeyInfo ({keyType}) is geen geldige publieke sleutel; de handtekening kan niet worden gecontroleerd.',
+  },
+  'key-value-signature-invalid': {
+    en: 'Signature {n}: the signature value does not verify with the key value in KeyInfo; the signed information was changed or signed with another key.',
+    nl: 'Handtekening {n}: de handtekeningwaarde klopt niet met de sleutelwaarde in KeyInfo; de ondertekende gegevens zijn gewijzigd of met een andere sleutel ondertekend.',
+  },
+  'key-unbound': {
+    en: 'Signature {n}: the key is given as a bare key value ({keyType}), not bound to a certificate. The signature shows the message was not changed since signing, but not who signed it: the sender cannot be confirmed.',
+    nl: 'Handtekening {n}: de sleutel staat er als losse sleutelwaarde ({keyType}), niet gebonden aan een certificaat. De handtekening toont dat het bericht sinds ondertekening niet is gewijzigd, maar niet wie het heeft ondertekend: de afzender kan niet worden bevestigd.',
+  },
+  'untrusted-key-value': {
+    en: 'Signature {n}: the key is a bare key value without a certificate, so it cannot chain to any trusted certificate.',
+    nl: 'Handtekening {n}: de sleutel is een losse sleutelwaarde zonder certificaat, dus die kan niet naar een vertrouwd certificaat leiden.',
   },
   untrusted: {
     en: 'Signature {n}: the certificate of {subject} does not chain to any trusted certificate.',

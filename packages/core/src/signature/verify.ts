@@ -41,6 +41,13 @@ import {
   type ScannedElement,
 } from './document.js';
 import {
+  describeKeyValue,
+  importKeyValue,
+  readKeyValue,
+  type KeyValueKey,
+  type KeyValueResult,
+} from './key-value.js';
+import {
   signatureMessages,
   type SignatureFindingCode,
   type SignatureMessageKey,
@@ -70,6 +77,7 @@ export interface SignatureReport {
   /**
    * The signing certificate: of the first signature that verifies (and is trusted, when
    * trusted certificates were given), otherwise of the first signature that names one.
+   * Absent when the signature that verifies gives its key as a bare `KeyValue`.
    */
   signer?: SignatureSigner;
 }
@@ -80,8 +88,9 @@ export interface VerifyCapSignaturesOptions {
   lang?: Lang;
   /**
    * Certificates whose holders may sign alerts, as PEM (one or more blocks per entry) or
-   * base64 DER. When given, a signature must chain to one of them; when absent, trust is
-   * not judged (finding `signature.trust-unknown`, severity info).
+   * base64 DER. When given, a signature must chain to one of them (a bare `KeyValue` key
+   * never does); when absent, trust is not judged (finding `signature.trust-unknown`,
+   * severity info).
    */
   trustedCertificates?: string[];
 }
@@ -92,8 +101,13 @@ export interface VerifyCapSignaturesOptions {
  * Supported: enveloped signatures (`Reference URI=""`, enveloped-signature transform) with
  * Canonical XML 1.0, 1.1 or Exclusive 1.0 (without an InclusiveNamespaces prefix list),
  * SHA-1/256/384/512 digests, ECDSA and RSA PKCS#1 v1.5 signatures, and the signer's X.509
- * certificate in `KeyInfo`. Canonicalization is libxml2's. Messages with a DOCTYPE are
- * refused. Base64 values must be canonical `base64Binary` (zero padding bits).
+ * certificate in `KeyInfo`. Without a certificate, a bare `KeyValue` key (`RSAKeyValue`, or
+ * XML-DSig 1.1 `ECKeyValue` on P-256/384/521) is used: it shows the message is unchanged
+ * but not who signed it (finding `signature.key-unbound`, severity warning), and it is
+ * never trusted. Canonicalization is libxml2's; the `#WithComments` algorithms keep the
+ * comments of SignedInfo, while `Reference URI=""` leaves comments out of the digest
+ * whatever the transforms (XML-DSig, "Same-Document URI-References"). Messages with a
+ * DOCTYPE are refused. Base64 values must be canonical `base64Binary` (zero padding bits).
  *
  * When the strict digest does not match, three signing conventions seen in the field are
  * tried and, if one matches, reported: the other signatures removed too (NAADS), only the
@@ -371,6 +385,49 @@ async function verifySignature(ctx: SignatureContext): Promise<SignatureOutcome>
     report('signature.malformed', 'error', path, 'malformed', { element });
     return outcome;
   };
+  const reportKeyValueProblem = (read: KeyValueResult & { ok: false }, k: number): void => {
+    const path = `${base}.keyInfo.keyValues[${k}]`;
+    const params = { k: k + 1 };
+    switch (read.problem) {
+      case 'missing':
+        report('signature.key-invalid', 'error', path, 'key-value-missing', {
+          ...params,
+          element: read.element,
+        });
+        break;
+      case 'base64':
+        report('signature.key-invalid', 'error', path, 'key-value-base64', {
+          ...params,
+          element: read.element,
+          problem: session.problem(read.base64),
+        });
+        break;
+      case 'not-rsa':
+        report('signature.key-invalid', 'error', path, 'key-value-not-rsa', {
+          ...params,
+          element: read.element,
+        });
+        break;
+      case 'not-a-point':
+        report('signature.key-invalid', 'error', path, 'key-value-not-a-point', {
+          ...params,
+          curve: read.curve,
+        });
+        break;
+      case 'unsupported-curve':
+        report('signature.unsupported-algorithm', 'error', path, 'key-value-unsupported-curve', {
+          ...params,
+          curve: read.curve,
+        });
+        break;
+      case 'unsupported-type':
+        report('signature.key-invalid', 'error', path, 'key-value-unsupported-type', {
+          ...params,
+          element: read.element,
+        });
+        break;
+    }
+  };
   const unsupported = (algorithm: string, path: string): SignatureOutcome => {
     report('signature.unsupported-algorithm', 'error', path, 'unsupported-algorithm', {
       algorithm,
@@ -408,7 +465,7 @@ async function verifySignature(ctx: SignatureContext): Promise<SignatureOutcome>
     plans.push(plan);
   }
 
-  // Certificates in KeyInfo.
+  // Keys in KeyInfo: X.509 certificates, or else bare key values.
   const keyInfo = childNamed(signature, DSIG_NS, 'KeyInfo');
   const certificateElements = keyInfo
     ? childrenNamed(keyInfo, DSIG_NS, 'X509Data').flatMap((data) =>
@@ -423,6 +480,19 @@ async function verifySignature(ctx: SignatureContext): Promise<SignatureOutcome>
     else unreadable.push({ k, problem: parsed.problem });
   });
   const candidates = certificates.filter((c) => keyType(c) === algorithm.key);
+  // A key value next to a certificate is not used: the certificate's key is the one that
+  // says who signed.
+  const keyValues: KeyValueResult[] =
+    keyInfo && certificateElements.length === 0
+      ? childrenNamed(keyInfo, DSIG_NS, 'KeyValue').map(readKeyValue)
+      : [];
+  const keyCandidates = keyValues.flatMap((read, k) =>
+    read.ok && read.key.type === algorithm.key ? [{ k, key: read.key }] : [],
+  );
+  const importers =
+    certificateElements.length > 0
+      ? candidates.map((c) => () => importVerifyKey(c, algorithm))
+      : keyCandidates.map((c) => () => importKeyValue(c.key, algorithm));
   const value = decodeBase64Binary(signatureValue.text);
 
   // Start every canonicalization before waiting for any, so they share libxml2 runs.
@@ -430,8 +500,8 @@ async function verifySignature(ctx: SignatureContext): Promise<SignatureOutcome>
     plan.digest ? matchDigest(ctx, plan, plan.digest) : Promise.resolve(undefined),
   );
   const signedInfoCheck =
-    value.ok && candidates.length > 0
-      ? verifySignedInfo(ctx, signedInfo, c14n, algorithm, value.bytes, candidates)
+    value.ok && importers.length > 0
+      ? verifySignedInfo(ctx, signedInfo, c14n, algorithm, value.bytes, importers)
       : undefined;
 
   // References: digests of the signed content.
@@ -460,7 +530,7 @@ async function verifySignature(ctx: SignatureContext): Promise<SignatureOutcome>
     }
   }
 
-  // The certificate and the signature over SignedInfo.
+  // The key and the signature over SignedInfo.
   for (const { k, problem } of unreadable) {
     report(
       'signature.certificate-invalid',
@@ -470,7 +540,10 @@ async function verifySignature(ctx: SignatureContext): Promise<SignatureOutcome>
       { k: k + 1, problem: session.problem(problem) },
     );
   }
-  if (certificateElements.length === 0) {
+  keyValues.forEach((read, k) => {
+    if (!read.ok) reportKeyValueProblem(read, k);
+  });
+  if (certificateElements.length === 0 && keyValues.length === 0) {
     report('signature.certificate-missing', 'error', `${base}.keyInfo`, 'certificate-missing');
   }
   const first = certificates[0];
@@ -487,7 +560,21 @@ async function verifySignature(ctx: SignatureContext): Promise<SignatureOutcome>
     );
   };
   if (first && candidates.length === 0) keyMismatch(first);
+  const keyValueIssue = (k: number, key: KeyValueKey, message: SignatureMessageKey): void => {
+    report('signature.key-invalid', 'error', `${base}.keyInfo.keyValues[${k}]`, message, {
+      k: k + 1,
+      keyType: describeKeyValue(key),
+      algorithm: methodUri,
+    });
+  };
+  const firstKey = keyValues.findIndex((read) => read.ok);
+  const firstKeyRead = keyValues[firstKey];
+  if (firstKeyRead?.ok && keyCandidates.length === 0) {
+    keyValueIssue(firstKey, firstKeyRead.key, 'key-value-mismatch');
+  }
   let signer: X509Certificate | undefined;
+  let keySigner: { k: number; key: KeyValueKey } | undefined;
+  let keyRefused = false;
   if (!value.ok) {
     report('signature.invalid', 'error', `${base}.signatureValue`, 'signature-value-malformed', {
       problem: session.problem(value.problem),
@@ -502,17 +589,39 @@ async function verifySignature(ctx: SignatureContext): Promise<SignatureOutcome>
         'canonicalization-failed',
         { detail: verified.failed },
       );
-    } else if (verified.certificate) {
-      signer = verified.certificate;
+    } else if (verified.index !== undefined) {
+      if (certificateElements.length > 0) signer = candidates[verified.index];
+      else keySigner = keyCandidates[verified.index];
       if (verified.noBlanks) note({ others: false, rootOnly: false, noBlanks: true });
     } else if (!verified.keyUsable && candidates[0]) {
       keyMismatch(candidates[0]);
+    } else if (!verified.keyUsable && keyCandidates[0]) {
+      keyRefused = true;
+      keyValueIssue(keyCandidates[0].k, keyCandidates[0].key, 'key-value-refused');
     } else {
-      report('signature.invalid', 'error', `${base}.signatureValue`, 'signature-invalid');
+      const message =
+        certificateElements.length > 0 ? 'signature-invalid' : 'key-value-signature-invalid';
+      report('signature.invalid', 'error', `${base}.signatureValue`, message);
     }
   }
   outcome.coreValid =
-    digestsMatch && signer !== undefined && findings.every((f) => f.severity !== 'error');
+    digestsMatch &&
+    (signer !== undefined || keySigner !== undefined) &&
+    findings.every((f) => f.severity !== 'error');
+
+  // A bare key value proves integrity, not identity, and cannot chain to a trusted certificate.
+  const keyUsed = keySigner ?? (keyRefused ? undefined : keyCandidates[0]);
+  if (keyUsed) {
+    const path = `${base}.keyInfo.keyValues[${keyUsed.k}]`;
+    report('signature.key-unbound', 'warning', path, 'key-unbound', {
+      keyType: describeKeyValue(keyUsed.key),
+    });
+    if (ctx.anchors) {
+      outcome.untrusted = report('signature.untrusted', 'error', path, 'untrusted-key-value');
+    }
+    return outcome;
+  }
+
   const certificate = signer ?? candidates[0] ?? first;
   if (!certificate) return outcome;
   outcome.certificate = certificate;
@@ -721,8 +830,9 @@ function subtreeHasBlankText(element: ScannedElement): boolean {
 }
 
 /**
- * Verifies the signature value over canonical SignedInfo with each candidate certificate's
- * key; tries SignedInfo without its whitespace-only text when the plain form fails.
+ * Verifies the signature value over canonical SignedInfo with each candidate key (from a
+ * certificate or a key value); tries SignedInfo without its whitespace-only text when the
+ * plain form fails. `index` is the candidate whose key verified.
  */
 async function verifySignedInfo(
   ctx: SignatureContext,
@@ -730,17 +840,16 @@ async function verifySignedInfo(
   c14n: C14nAlgorithm,
   algorithm: SignatureAlgorithm,
   value: Uint8Array<ArrayBuffer>,
-  candidates: readonly X509Certificate[],
+  candidates: ReadonlyArray<() => Promise<CryptoKey | undefined>>,
 ): Promise<
-  | { certificate: X509Certificate | undefined; noBlanks: boolean; keyUsable: boolean }
-  | { failed: string }
+  { index: number | undefined; noBlanks: boolean; keyUsable: boolean } | { failed: string }
 > {
   const text = standaloneSignedInfo(ctx.doc, signedInfo, c14n);
   if (text === undefined) return { failed: 'xml:base inherited under C14N 1.1' };
   // Both forms are requested before any await, so they join the pending libxml2 runs.
   const forms = [ctx.session.c14n(text, c14n.method, false)];
   if (subtreeHasBlankText(signedInfo)) forms.push(ctx.session.c14n(text, c14n.method, true));
-  const keys = await Promise.all(candidates.map((c) => importVerifyKey(c, algorithm)));
+  const keys = await Promise.all(candidates.map((importKey) => importKey()));
   const keyUsable = keys.some((k) => k !== undefined);
   const params: AlgorithmIdentifier | EcdsaParams =
     algorithm.key === 'ECDSA' ? { name: 'ECDSA', hash: algorithm.hash } : algorithm.key;
@@ -753,9 +862,9 @@ async function verifySignedInfo(
     const data = encoder.encode(canonical.text);
     for (const [i, key] of keys.entries()) {
       if (key && (await crypto.subtle.verify(params, key, value, data))) {
-        return { certificate: candidates[i], noBlanks: f === 1, keyUsable };
+        return { index: i, noBlanks: f === 1, keyUsable };
       }
     }
   }
-  return { certificate: undefined, noBlanks: false, keyUsable };
+  return { index: undefined, noBlanks: false, keyUsable };
 }
