@@ -1,0 +1,10 @@
+export { tokens, base } from './tokens.js';
+export { LocalizeController, inheritedLang } from './localize.js';
+export {
+  SireneEvent,
+  SireneRequestEvent,
+  RequestError,
+  request,
+  type RequestDetail,
+} from './events.js';
+export { FormController, type FormAssociatedHost } from './form.js';

@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  resolveLang,
+  translate,
+  type Lang,
+  type MessageCatalog,
+  type MessageParams,
+} from '@sirene/core';
+
+/** BCP 47 locales Sirene formats dates and numbers for, per language. */
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', fr: 'fr-BE', de: 'de-BE' };
+
+/** The nearest `lang` attribute from `node` outwards, crossing shadow roots. */
+export function inheritedLang(node: Node | null): string | undefined {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element && current.hasAttribute('lang'))
+      return current.getAttribute('lang') ?? undefined;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return undefined;
+}
+
+/**
+ * Gives an element its language: its own `lang` attribute, else the nearest ancestor's
+ * (through shadow roots), else the document's; English when none is supported. The host
+ * re-renders when any of them changes. Translations are typed catalogs from
+ * `@sirene/core` (English and Dutch required, French and German where translated).
+ */
+export class LocalizeController implements ReactiveController {
+  private observer?: MutationObserver;
+  private current: Lang = 'en';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The language in use: `nl`, `en`, `fr` or `de`. */
+  get lang(): Lang {
+    return this.current;
+  }
+
+  /** The locale for `Intl` formatting (`nl-NL`, `en-GB`, `fr-BE`, `de-BE`). */
+  get locale(): string {
+    return LOCALES[this.current];
+  }
+
+  hostConnected(): void {
+    this.refresh();
+    this.observer = new MutationObserver(() => this.refresh());
+    // Own and document language; an ancestor's change is rare and caught on reconnect.
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Re-reads the language and asks the host to update when it changed. */
+  refresh(): void {
+    const next = resolveLang(inheritedLang(this.host) ?? document.documentElement.lang);
+    if (next !== this.current) {
+      this.current = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** `catalog[key]` in the current language, `{param}`s filled. */
+  t<K extends string>(catalog: MessageCatalog<K>, key: K, params?: MessageParams): string {
+    return translate(catalog, key, this.current, params);
+  }
+
+  /** A date and time in the current locale (24-hour clock, Europe/Amsterdam by default). */
+  dateTime(value: Date | string, options: Intl.DateTimeFormatOptions = {}): string {
+    const date = typeof value === 'string' ? new Date(value) : value;
+    if (Number.isNaN(date.getTime())) return String(value);
+    return new Intl.DateTimeFormat(this.locale, {
+      dateStyle: 'short',
+      timeStyle: 'short',
+      hourCycle: 'h23',
+      timeZone: 'Europe/Amsterdam',
+      ...options,
+    }).format(date);
+  }
+
+  /** A number in the current locale. */
+  number(value: number, options: Intl.NumberFormatOptions = {}): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+}

@@ -1,0 +1,154 @@
+import { expect } from '@esm-bundle/chai';
+import { LitElement, html } from 'lit';
+import { LocalizeController, inheritedLang } from './localize.js';
+import { RequestError, SireneEvent, SireneRequestEvent, request } from './events.js';
+import { FormController } from './form.js';
+import { base, tokens } from './tokens.js';
+import { expectAccessible } from '../../../test/browser/helpers/a11y.js';
+
+const catalog = { hello: { en: 'Hello {name}', nl: 'Hallo {name}', fr: 'Bonjour {name}' } };
+
+class TestLocalized extends LitElement {
+  static override styles = [tokens, base];
+  readonly l10n = new LocalizeController(this);
+  override render() {
+    return html`<p>${this.l10n.t(catalog, 'hello', { name: 'Anna' })}</p>`;
+  }
+}
+customElements.define('test-localized', TestLocalized);
+
+class TestField extends LitElement {
+  static formAssociated = true;
+  readonly form = new FormController(this);
+}
+customElements.define('test-field', TestField);
+
+const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.lang = 'en';
+});
+
+describe('LocalizeController', () => {
+  it('takes the language of the nearest ancestor, across shadow roots', async () => {
+    const outer = document.createElement('div');
+    outer.lang = 'nl-BE';
+    const holder = document.createElement('div');
+    const shadow = holder.attachShadow({ mode: 'open' });
+    const el = document.createElement('test-localized') as TestLocalized;
+    shadow.append(el);
+    outer.append(holder);
+    document.body.append(outer);
+    await el.updateComplete;
+    expect(inheritedLang(el)).to.equal('nl-BE');
+    expect(el.l10n.lang).to.equal('nl');
+    expect(el.shadowRoot!.textContent).to.contain('Hallo Anna');
+  });
+
+  it('follows its own lang attribute and the document language as they change', async () => {
+    const el = document.createElement('test-localized') as TestLocalized;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Hello Anna');
+    document.documentElement.lang = 'nl';
+    await nextFrame();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Hallo Anna');
+    el.lang = 'fr';
+    await nextFrame();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Bonjour Anna');
+    el.lang = 'de';
+    await nextFrame();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent, 'German falls back to English until translated').to.contain(
+      'Hello Anna',
+    );
+  });
+
+  it('formats dates in the Dutch way, in Amsterdam time', async () => {
+    const el = document.createElement('test-localized') as TestLocalized;
+    el.lang = 'nl';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.l10n.dateTime('2026-11-23T02:12:00Z')).to.equal('23-11-2026, 03:12');
+    expect(el.l10n.number(1234.5)).to.equal('1.234,5');
+  });
+
+  it('renders accessible text with the tokens', async () => {
+    const el = document.createElement('test-localized') as TestLocalized;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(getComputedStyle(el).getPropertyValue('--sirene-color-accent').trim()).to.equal(
+      '#0b4f9c',
+    );
+    await expectAccessible(el);
+  });
+});
+
+describe('events', () => {
+  it('SireneEvent bubbles out of shadow roots with its detail', () => {
+    const holder = document.createElement('div');
+    const shadow = holder.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    shadow.append(inner);
+    document.body.append(holder);
+    let got: unknown;
+    document.body.addEventListener(
+      'sirene-test-change',
+      (e) => (got = (e as SireneEvent<{ n: number }>).detail),
+      { once: true },
+    );
+    inner.dispatchEvent(new SireneEvent('sirene-test-change', { n: 1 }));
+    expect(got).to.deep.equal({ n: 1 });
+  });
+
+  it('request resolves with the host answer, and rejects when nobody answers or it is aborted', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const make = (detail: ConstructorParameters<typeof SireneRequestEvent<string, number>>[1]) =>
+      new SireneRequestEvent<string, number>('sirene-test-request', detail);
+
+    const unanswered = await request(el, make, 'q', new AbortController().signal).catch(
+      (e: unknown) => e,
+    );
+    expect(unanswered).to.be.instanceOf(RequestError);
+    expect((unanswered as RequestError).reason).to.equal('unanswered');
+
+    const listener = (e: Event) => {
+      const detail = (e as SireneRequestEvent<string, number>).detail;
+      detail.respond(new Promise((r) => setTimeout(() => r(detail.query.length), 10)));
+    };
+    document.addEventListener('sirene-test-request', listener);
+    expect(await request(el, make, 'four', new AbortController().signal)).to.equal(4);
+
+    const controller = new AbortController();
+    const pending = request(el, make, 'abc', controller.signal).catch((e: unknown) => e);
+    controller.abort();
+    expect(((await pending) as RequestError).reason).to.equal('aborted');
+    document.removeEventListener('sirene-test-request', listener);
+  });
+});
+
+describe('FormController', () => {
+  it('submits the value with the form and reports validity from findings', async () => {
+    const form = document.createElement('form');
+    const field = document.createElement('test-field') as TestField;
+    field.setAttribute('name', 'alert');
+    form.append(field);
+    document.body.append(form);
+    field.form.setValue('{"x":1}');
+    expect(new FormData(form).get('alert')).to.equal('{"x":1}');
+    field.form.setFindings([
+      { code: 'x', severity: 'error', path: '', message: 'Draw an area first.', source: 'rules' },
+    ]);
+    expect(field.form.validity.valid).to.equal(false);
+    expect(field.form.validationMessage).to.equal('Draw an area first.');
+    expect(form.checkValidity()).to.equal(false);
+    field.form.setFindings([
+      { code: 'y', severity: 'warning', path: '', message: 'Check it.', source: 'rules' },
+    ]);
+    expect(form.checkValidity()).to.equal(true);
+  });
+});
