@@ -83,7 +83,11 @@ function ensureChromium() {
     fail(
       `CHROME_PATH is set to ${path}, which does not exist. Point it at a Chromium binary or unset it.`,
     );
-  aptInstall(['chromium'], "Debian's Chromium (needed for the browser tests)");
+  // Fonts are only recommended by the package; without them pages render without text.
+  aptInstall(
+    ['chromium', 'fonts-liberation', 'fonts-dejavu-core'],
+    "Debian's Chromium (needed for the browser tests)",
+  );
   if (!existsSync(path)) fail(`Chromium was installed but ${path} is still missing.`);
   try {
     log(execFileSync(path, ['--version'], { encoding: 'utf8' }).trim());
