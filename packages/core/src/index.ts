@@ -10,3 +10,4 @@ export * from './validation/index.js';
 export * from './checklist/index.js';
 export * from './signature/index.js';
 export * from './validate-cap.js';
+export * from './diff/index.js';
