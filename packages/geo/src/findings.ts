@@ -188,10 +188,10 @@ export const GEO_MESSAGES = {
     de: 'Unbekannte Eingabe: erwartet GeoJSON, WKT, KML, ein CAP-Polygon oder einen CAP-Kreis oder eine Koordinatenliste.',
   },
   'import.json-syntax': {
-    en: 'The JSON is malformed at line {line}, column {column}: {detail}.',
-    nl: 'De JSON is ongeldig op regel {line}, kolom {column}: {detail}.',
-    fr: 'Le JSON est mal formé à la ligne {line}, colonne {column} : {detail}.',
-    de: 'Das JSON ist fehlerhaft in Zeile {line}, Spalte {column}: {detail}.',
+    en: 'The JSON is malformed at line {line}, column {column}, at {detail}.',
+    nl: 'De JSON is ongeldig op regel {line}, kolom {column}, bij {detail}.',
+    fr: 'Le JSON est mal formé à la ligne {line}, colonne {column}, à {detail}.',
+    de: 'Das JSON ist fehlerhaft in Zeile {line}, Spalte {column}, bei {detail}.',
   },
   'import.geojson-type': {
     en: 'GeoJSON type “{type}” at {where} is not an area; use Polygon, MultiPolygon or a Point with radiusKm.',
