@@ -217,9 +217,14 @@ export function makeValidPolygons(polygons: Polygons): Polygons {
   return polygonsFromJts(unionAll(parts));
 }
 
-/** Whether polygons `a` cover polygons `b` (every point of b is in or on a). */
+/**
+ * Whether polygons `a` cover polygons `b` (every point of b is in or on a). The parts of
+ * `a` are unioned first: they may overlap or share edges (a simplified MultiPolygon),
+ * which jsts's predicates do not accept.
+ */
 export function coversPolygons(a: Polygons, b: Polygons): boolean {
-  return polygonsToJts(a).covers(polygonsToJts(b));
+  const cover = a.length > 1 ? unionAll(a.map(polygonToJts)) : polygonsToJts(a);
+  return cover.covers(polygonsToJts(b));
 }
 
 /** A point guaranteed inside the polygons (jsts interior point), or null when empty. */

@@ -142,8 +142,10 @@ export interface CircleToPolygonOptions {
 
 /**
  * A polygon approximating a circle, counter-clockwise, closed. By default it contains
- * the circle: vertices lie at `radius / cos(π / segments)` (plus 0.05 % for the
- * curvature of the Earth), so its edges pass outside the circle.
+ * the circle: vertices lie at `radius / cos(π / segments)`, so that its edges pass
+ * outside the circle; since edges are straight in longitude/latitude and the Earth is
+ * round, points of the circle are then checked (five per edge) and the polygon grown
+ * until they are all inside.
  */
 export function circleToPolygon(
   circle: CircleShape,
@@ -151,13 +153,39 @@ export function circleToPolygon(
 ): PolygonShape {
   const n = Math.max(8, Math.floor(options.segments ?? 64));
   const contain = options.contain ?? true;
-  const r = contain ? (circle.radiusKm / Math.cos(Math.PI / n)) * 1.0005 : circle.radiusKm;
-  const ring: Ring = [];
-  // Counter-clockwise: bearings decreasing from north.
-  for (let i = 0; i < n; i++) ring.push(destination(circle.center, r, 360 - (360 * i) / n));
-  const first = ring[0] as LonLat;
-  ring.push([first[0], first[1]]);
-  return { type: 'Polygon', coordinates: [ring] };
+  const build = (r: number): Ring => {
+    const ring: Ring = [];
+    // Counter-clockwise: bearings decreasing from north.
+    for (let i = 0; i < n; i++) ring.push(destination(circle.center, r, 360 - (360 * i) / n));
+    const first = ring[0] as LonLat;
+    ring.push([first[0], first[1]]);
+    return ring;
+  };
+  if (!contain) return { type: 'Polygon', coordinates: [build(circle.radiusKm)] };
+  let factor = 1 / Math.cos(Math.PI / n);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const ring = build(circle.radiusKm * factor);
+    if (containsCircle(ring, circle, n)) return { type: 'Polygon', coordinates: [ring] };
+    factor *= 1.002;
+  }
+  return { type: 'Polygon', coordinates: [build(circle.radiusKm * factor)] };
+}
+
+/** Whether points of the circle, five per edge, lie left of (inside) each edge. */
+function containsCircle(ring: Ring, circle: CircleShape, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const a = ring[i] as LonLat;
+    const b = ring[i + 1] as LonLat;
+    const start = 360 - (360 * i) / n;
+    for (let k = 0; k <= 4; k++) {
+      const p = destination(circle.center, circle.radiusKm, start - (360 * k) / (4 * n));
+      const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+      const scale = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      // Inside by more than 1e-9 of the edge length (far above rounding).
+      if (cross <= 1e-9 * scale * scale) return false;
+    }
+  }
+  return true;
 }
 
 /** Number of distinct vertices of a closed ring (its positions minus the closing one). */

@@ -159,8 +159,8 @@ function segmentsTouch(p1: LonLat, p2: LonLat, q1: LonLat, q2: LonLat): boolean 
 
 /**
  * Where the line through a→b, extended beyond b, meets the line through d→c, extended
- * beyond c; null when they do not meet on that side. The point is pushed outward (to the
- * right of b→c) until b and c are robustly on or inside the new edges.
+ * beyond c; null when they do not meet on that side. The point is pushed outward (away
+ * from the edge b–c) until b and c are robustly on or inside the new edges.
  */
 function collapsePoint(a: LonLat, b: LonLat, c: LonLat, d: LonLat): LonLat | null {
   const ux = b[0] - a[0];
@@ -176,12 +176,17 @@ function collapsePoint(a: LonLat, b: LonLat, c: LonLat, d: LonLat): LonLat | nul
   const s = (wx * uy - wy * ux) / denom;
   if (!(t > 0 && s > 0) || !Number.isFinite(t) || !Number.isFinite(s)) return null;
   let p: LonLat = [b[0] + t * ux, b[1] + t * uy];
-  // Outward normal of b→c (interior on the left of a counter-clockwise ring).
-  const len = Math.hypot(wx, wy) || 1;
-  const nx = wy / len;
-  const ny = -wx / len;
+  // Push away from the midpoint of b–c: b and c are convex, so the midpoint lies inside
+  // both extended edges and the push goes outward across both.
+  const mx = p[0] - (b[0] + c[0]) / 2;
+  const my = p[1] - (b[1] + c[1]) / 2;
+  const len = Math.hypot(mx, my) || 1;
+  const nx = mx / len;
+  const ny = my / len;
+  // Start at a few units in the last place; give up beyond about 1e-7° (1 cm): a point
+  // that needs more is a near-degenerate corner, better left alone.
   let step = 4 * Number.EPSILON * Math.max(1, Math.abs(p[0]), Math.abs(p[1]));
-  for (let k = 0; k < 80; k++) {
+  for (let k = 0; k < 20; k++) {
     if (orient(a, p, b) >= 0 && orient(p, d, c) >= 0 && orient(b, c, p) < 0) return p;
     p = [p[0] + nx * step, p[1] + ny * step];
     step *= 2;
@@ -471,7 +476,9 @@ export function simplifyToLimit(
   const coversCheck =
     shape.type === 'Circle'
       ? { ok: true as const, value: true }
-      : tryJts(() => coversPolygons(result, original));
+      : // Part by part: each simplified polygon covers its own original. (Unioning the
+        // parts first would ask jsts to overlay nearly coincident edges.)
+        tryJts(() => original.every((rings, i) => coversPolygons([result[i] ?? []], [rings])));
   const covers = coversCheck.ok && coversCheck.value;
   const added = Math.max(0, areaAfter - areaBefore);
   const addedFraction = areaBefore > 0 ? added / areaBefore : 0;
