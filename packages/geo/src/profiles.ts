@@ -1,4 +1,5 @@
 import type { LocalizedMessage } from '@sirene/core';
+import { BE_OUTLINE, NL_OUTLINE } from './region-outlines.js';
 import type { BBox } from './types.js';
 
 /**
@@ -11,32 +12,51 @@ export const GEO_PROFILE_IDS = ['nl-alert', 'be-alert', 'eu-alert', 'ipaws'] as 
 /** A profile id (`nl-alert`, `be-alert`, `eu-alert`, `ipaws`). */
 export type GeoProfileId = (typeof GEO_PROFILE_IDS)[number];
 
-/** A named rectangle in WGS84 (an extent to test areas against). */
+/** A country (or other extent) that areas are tested against. */
 export interface Region {
   /** Short id: `NL`, `BE`. */
   id: string;
   /** Name in every language, as it reads after “outside”: `the Netherlands`, `Nederland`. */
   name: LocalizedMessage;
+  /** Bounding box of the outline. */
   bbox: BBox;
+  /** Closed exterior rings, `[lon, lat]`; a point inside any of them is in the region. */
+  outline: readonly (readonly (readonly [number, number])[])[];
+}
+
+function region(
+  id: string,
+  name: LocalizedMessage,
+  outline: readonly (readonly (readonly [number, number])[])[],
+): Region {
+  const pts = outline.flat();
+  const bbox: BBox = [
+    Math.min(...pts.map((p) => p[0])),
+    Math.min(...pts.map((p) => p[1])),
+    Math.max(...pts.map((p) => p[0])),
+    Math.max(...pts.map((p) => p[1])),
+  ];
+  return { id, name, bbox, outline };
 }
 
 /**
- * The Netherlands including its territorial sea and the Wadden islands
- * (Zeeland's coast at 3.36° E, Rottumeroog at 6.6° E 53.55° N, Eemshaven, Vaals at
- * 50.75° N), with a few kilometres of margin: cell broadcast near the border is normal.
+ * The Netherlands: its municipalities (land and the water they include: IJsselmeer,
+ * Wadden Sea, Zeeland's estuaries) with a margin of about 9 km north-south and 5.5 km
+ * east-west, since cell broadcast near a border or a coast is normal. Outline generated
+ * from the embedded boundaries (src/region-outlines.ts).
  */
-export const REGION_NL: Region = {
-  id: 'NL',
-  name: { en: 'the Netherlands', nl: 'Nederland', fr: 'Pays-Bas', de: 'Niederlande' },
-  bbox: [3.0, 50.7, 7.3, 53.7],
-};
+export const REGION_NL: Region = region(
+  'NL',
+  { en: 'the Netherlands', nl: 'Nederland', fr: 'Pays-Bas', de: 'Niederlande' },
+  NL_OUTLINE,
+);
 
-/** Belgium (De Panne 2.54° E, Arlon 49.5° N, Ostbelgien 6.41° E) with a small margin. */
-export const REGION_BE: Region = {
-  id: 'BE',
-  name: { en: 'Belgium', nl: 'België', fr: 'Belgique', de: 'Belgien' },
-  bbox: [2.5, 49.45, 6.45, 51.55],
-};
+/** Belgium, with the same margin. */
+export const REGION_BE: Region = region(
+  'BE',
+  { en: 'Belgium', nl: 'België', fr: 'Belgique', de: 'Belgien' },
+  BE_OUTLINE,
+);
 
 /** Both countries: what the swapped-axes heuristic and the eu-alert profile test against. */
 export const REGIONS_NL_BE: readonly Region[] = [REGION_NL, REGION_BE];
@@ -119,7 +139,29 @@ export function inBBox(point: readonly [number, number], bbox: BBox): boolean {
   return point[0] >= bbox[0] && point[0] <= bbox[2] && point[1] >= bbox[1] && point[1] <= bbox[3];
 }
 
+/** Whether `[lon, lat]` lies inside a closed ring (even-odd rule). */
+function inRing(
+  point: readonly [number, number],
+  ring: readonly (readonly [number, number])[],
+): boolean {
+  const [x, y] = point;
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i] as readonly [number, number];
+    const b = ring[j] as readonly [number, number];
+    if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) {
+      inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Whether `[lon, lat]` lies inside the region's outline. */
+export function inRegion(point: readonly [number, number], region: Region): boolean {
+  return inBBox(point, region.bbox) && region.outline.some((ring) => inRing(point, ring));
+}
+
 /** Whether `[lon, lat]` lies inside any of the regions. */
 export function inRegions(point: readonly [number, number], regions: readonly Region[]): boolean {
-  return regions.some((r) => inBBox(point, r.bbox));
+  return regions.some((r) => inRegion(point, r));
 }

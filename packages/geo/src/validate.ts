@@ -237,7 +237,11 @@ const JTS_CODES: Partial<Record<number, GeoCode>> = {
 };
 
 /** Validates one polygon's rings; returns the cleaned rings when topologically valid. */
-function checkPolygon(ctx: Ctx, poly: PolygonInput): { rings: Ring[]; valid: boolean } | null {
+function checkPolygon(
+  ctx: Ctx,
+  poly: PolygonInput,
+  swapped: boolean,
+): { rings: Ring[]; valid: boolean } | null {
   const cleaned: Ring[] = [];
   let degenerate = false;
   poly.rings.forEach((ring, r) => {
@@ -312,7 +316,8 @@ function checkPolygon(ctx: Ctx, poly: PolygonInput): { rings: Ring[]; valid: boo
       params: { count: cleaned.length - 1 },
     });
   }
-  if (valid && ctx.checkWinding) {
+  // Winding is meaningless before a swap (which mirrors the ring).
+  if (valid && ctx.checkWinding && !swapped) {
     const wrong = cleaned.findIndex((ring, r) =>
       r === 0 ? signedRingArea(ring) < 0 : signedRingArea(ring) > 0,
     );
@@ -361,7 +366,7 @@ function runPolygons(ctx: Ctx, polygons: PolygonInput[], shapePath: string): voi
   const positions = nonEmpty.flatMap((p) => p.rings.flat());
   const swapped = checkSwapped(ctx, positions, shapePath);
   const before = ctx.out.length;
-  const results = nonEmpty.map((p) => checkPolygon(ctx, p));
+  const results = nonEmpty.map((p) => checkPolygon(ctx, p, swapped));
   const topoErrors = ctx.out.slice(before).some((f) => f.severity === 'error');
   if (!topoErrors && ctx.checkOverlap && results.length > 1) {
     const polys = results.map((r) => (r as { rings: Ring[] }).rings);
