@@ -1,0 +1,493 @@
+/**
+ * What `<sirene-checklist>` decides without a DOM: which definition and state to show,
+ * which gate `complete` and `blockers` refer to, blockers and refusals in the operator's
+ * language, what to announce after a change, and the conversion between the
+ * `datetime-local` inputs and ISO 8601 times in a fixed time zone. Node-testable; the
+ * checklist rules themselves live in `@sirene/core`'s engine.
+ */
+import {
+  createChecklistState,
+  evaluateChecklist,
+  getShippedChecklist,
+  parseChecklistDefinition,
+  parseChecklistState,
+  translate,
+  type ChecklistActionError,
+  type ChecklistDefinition,
+  type ChecklistDefinitionError,
+  type ChecklistEvaluation,
+  type ChecklistGateBlocker,
+  type ChecklistItem,
+  type ChecklistItemState,
+  type ChecklistSection,
+  type ChecklistState,
+  type ChecklistStateError,
+  type ChecklistUser,
+  type Lang,
+  type LocalizedText,
+  type MessageParams,
+} from '@sirene/core';
+import { messages, type ChecklistElementMessageKey } from './messages.js';
+
+/** The gate `complete` and `blockers` refer to unless the host names another. */
+export const DEFAULT_GATE = 'send';
+
+/** Time zone of the time inputs and of every displayed time, unless the host sets another. */
+export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
+/** Why the gate is closed, in the element's language. */
+export interface ChecklistBlocker {
+  /** The item to act on (focus moves there from the summary); empty when no item can help. */
+  item: string;
+  /**
+   * `not-done` and `at-least` come from the engine; the others mean the element cannot
+   * evaluate at all: no or an invalid definition, an unusable state, an unknown gate.
+   */
+  reason:
+    | 'not-done'
+    | 'at-least'
+    | 'unknown-gate'
+    | 'no-definition'
+    | 'invalid-definition'
+    | 'invalid-state';
+  /** For `at-least`: how many are needed, and the visible candidates. */
+  needed?: number;
+  of?: string[];
+  /** Localized, ready to show. */
+  message: string;
+}
+
+/** Why nothing (or nothing editable) can be shown, as data. */
+export type ChecklistProblem =
+  | { code: 'no-definition' }
+  | { code: 'unknown-checklist'; id: string }
+  | { code: 'invalid-definition'; errors: ChecklistDefinitionError[] }
+  | { code: 'invalid-state'; error: ChecklistStateError };
+
+/** The gate `complete` and `blockers` refer to. */
+export type ResolvedGate =
+  | { kind: 'gate'; id: string; label: LocalizedText }
+  /** The definition has no gates: the whole checklist (every visible required item) counts. */
+  | { kind: 'whole' }
+  /** The host named a gate the definition lacks: closed, never open by a typo. */
+  | { kind: 'unknown'; id: string };
+
+/** Everything the element renders from, derived from its inputs. */
+export interface ChecklistSnapshot {
+  definition?: ChecklistDefinition;
+  /** The state evaluated: the host's when usable, else a fresh empty one. */
+  state?: ChecklistState;
+  /** False when the host's state belongs elsewhere or is damaged: then nothing is editable. */
+  editable: boolean;
+  evaluation?: ChecklistEvaluation;
+  gate?: ResolvedGate;
+  open: boolean;
+  /** The gate's blockers as the engine gives them (localized later). */
+  gateBlockers: ChecklistGateBlocker[];
+  problem?: ChecklistProblem;
+}
+
+/** A definition's text in `lang`, English when that language is missing. */
+export function pick(text: LocalizedText | undefined, lang: Lang): string {
+  if (!text) return '';
+  return text[lang] ?? text.en;
+}
+
+function say(key: ChecklistElementMessageKey, lang: Lang, params?: MessageParams): string {
+  return translate(messages, key, lang, params);
+}
+
+const parsed = new WeakMap<object, ChecklistDefinition | ChecklistProblem>();
+
+/**
+ * The definition to show: the host's object (validated once per object, since hosts may
+ * load it from anywhere), else the shipped checklist named by `checklistId`.
+ */
+export function resolveDefinition(
+  definition: ChecklistDefinition | undefined,
+  checklistId: string | undefined,
+): { definition: ChecklistDefinition } | { problem: ChecklistProblem } {
+  if (definition !== undefined && definition !== null) {
+    const shipped = getShippedChecklist(definition.id);
+    if (shipped === definition) return { definition };
+    let result = parsed.get(definition);
+    if (!result) {
+      const r = parseChecklistDefinition(definition);
+      result = r.ok ? r.definition : { code: 'invalid-definition', errors: r.errors };
+      parsed.set(definition, result);
+    }
+    return 'code' in result ? { problem: result } : { definition: result };
+  }
+  if (checklistId) {
+    const shipped = getShippedChecklist(checklistId);
+    return shipped
+      ? { definition: shipped }
+      : { problem: { code: 'unknown-checklist', id: checklistId } };
+  }
+  return { problem: { code: 'no-definition' } };
+}
+
+/** Which gate `gate` means for `def`; `send` falls back to the definition's first gate. */
+export function resolveGate(def: ChecklistDefinition, gate: string | undefined): ResolvedGate {
+  const gates = def.gates ?? [];
+  const wanted = gate || DEFAULT_GATE;
+  const named = gates.find((g) => g.id === wanted);
+  if (named) return { kind: 'gate', id: named.id, label: named.label };
+  if (wanted === DEFAULT_GATE) {
+    const first = gates[0];
+    return first ? { kind: 'gate', id: first.id, label: first.label } : { kind: 'whole' };
+  }
+  return { kind: 'unknown', id: wanted };
+}
+
+/** The item definitions by id, with their sections. */
+export function itemIndex(
+  def: ChecklistDefinition,
+): Map<string, { item: ChecklistItem; section: ChecklistSection }> {
+  const map = new Map<string, { item: ChecklistItem; section: ChecklistSection }>();
+  for (const section of def.sections)
+    for (const item of section.items) map.set(item.id, { item, section });
+  return map;
+}
+
+function labelOf(def: ChecklistDefinition, id: string): LocalizedText {
+  return itemIndex(def).get(id)?.item.label ?? { en: id, nl: id };
+}
+
+function fill(
+  key: ChecklistElementMessageKey,
+  params: Record<string, string | number | LocalizedText>,
+): LocalizedText {
+  const one = (lang: Lang): string =>
+    say(
+      key,
+      lang,
+      Object.fromEntries(
+        Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? pick(v, lang) : v]),
+      ),
+    );
+  return { en: one('en'), nl: one('nl'), fr: one('fr'), de: one('de') };
+}
+
+/** Whether `gate` is open in `evaluation`, and the engine's blockers. */
+export function gateStatus(
+  def: ChecklistDefinition,
+  evaluation: ChecklistEvaluation,
+  gate: ResolvedGate,
+): { open: boolean; blockers: ChecklistGateBlocker[] } {
+  if (gate.kind === 'gate') {
+    const status = evaluation.gates[gate.id];
+    return status ?? { open: false, blockers: [] };
+  }
+  if (gate.kind === 'unknown') return { open: false, blockers: [] };
+  const blockers: ChecklistGateBlocker[] = [];
+  for (const id of evaluation.visibleItems) {
+    const status = evaluation.items[id];
+    if (status?.required && !status.done) {
+      blockers.push({
+        item: id,
+        reason: 'not-done',
+        message: fill('engine-not-done', { label: labelOf(def, id) }),
+      });
+    }
+  }
+  return { open: evaluation.complete, blockers };
+}
+
+/** What to show for these inputs. Pure: equal inputs give equal snapshots. */
+export function snapshot(inputs: {
+  definition?: ChecklistDefinition | undefined;
+  checklistId?: string | undefined;
+  state?: ChecklistState | undefined;
+  gate?: string | undefined;
+}): ChecklistSnapshot {
+  const resolved = resolveDefinition(inputs.definition, inputs.checklistId);
+  if ('problem' in resolved) {
+    return { editable: false, open: false, gateBlockers: [], problem: resolved.problem };
+  }
+  const def = resolved.definition;
+  let state = inputs.state;
+  let editable = true;
+  let problem: ChecklistProblem | undefined;
+  if (state === undefined || state === null) {
+    state = createChecklistState(def);
+  } else {
+    const checked = parseChecklistState(def, state);
+    if (!checked.ok) {
+      problem = { code: 'invalid-state', error: checked.error };
+      state = createChecklistState(def);
+      editable = false;
+    }
+  }
+  const evaluation = evaluateChecklist(def, state);
+  const gate = resolveGate(def, inputs.gate);
+  const status = gateStatus(def, evaluation, gate);
+  const result: ChecklistSnapshot = {
+    definition: def,
+    state,
+    editable,
+    evaluation,
+    gate,
+    open: status.open && editable,
+    gateBlockers: status.blockers,
+  };
+  if (problem) result.problem = problem;
+  return result;
+}
+
+/** The label of the resolved gate, in `lang`. */
+export function gateLabel(gate: ResolvedGate | undefined, lang: Lang): string {
+  if (!gate || gate.kind === 'whole') return say('whole-checklist', lang);
+  if (gate.kind === 'unknown') return gate.id;
+  return pick(gate.label, lang);
+}
+
+/** One message explaining a problem, in `lang`. */
+export function problemMessage(problem: ChecklistProblem, lang: Lang): string {
+  switch (problem.code) {
+    case 'no-definition':
+      return say('no-definition', lang);
+    case 'unknown-checklist':
+      return say('unknown-checklist', lang, { id: problem.id });
+    case 'invalid-definition': {
+      const first = problem.errors[0];
+      return say('invalid-definition', lang, {
+        count: problem.errors.length,
+        path: first?.path || '(root)',
+        problem: first?.message ?? '',
+      });
+    }
+    case 'invalid-state':
+      return say('invalid-state', lang, { reason: pick(problem.error.message, lang) });
+  }
+}
+
+/** One engine blocker in `lang`: the engine speaks English and Dutch, this fills in the rest. */
+export function localizeBlocker(
+  def: ChecklistDefinition,
+  blocker: ChecklistGateBlocker,
+  lang: Lang,
+): ChecklistBlocker {
+  let message = blocker.message[lang];
+  if (message === undefined) {
+    message =
+      blocker.reason === 'at-least'
+        ? say('engine-at-least', lang, {
+            count: blocker.needed ?? 1,
+            labels: (blocker.of ?? []).map((id) => pick(labelOf(def, id), lang)).join('; '),
+          })
+        : say('engine-not-done', lang, { label: pick(labelOf(def, blocker.item), lang) });
+  }
+  const out: ChecklistBlocker = { item: blocker.item, reason: blocker.reason, message };
+  if (blocker.needed !== undefined) out.needed = blocker.needed;
+  if (blocker.of !== undefined) out.of = [...blocker.of];
+  return out;
+}
+
+/** The blockers of the snapshot's gate, in `lang`; one explaining blocker when it cannot be evaluated. */
+export function blockersOf(s: ChecklistSnapshot, lang: Lang): ChecklistBlocker[] {
+  if (s.problem) {
+    const reason = s.problem.code === 'unknown-checklist' ? 'no-definition' : s.problem.code;
+    return [{ item: '', reason, message: problemMessage(s.problem, lang) }];
+  }
+  if (s.gate?.kind === 'unknown') {
+    return [
+      { item: '', reason: 'unknown-gate', message: say('unknown-gate', lang, { gate: s.gate.id }) },
+    ];
+  }
+  const def = s.definition;
+  if (!def) return [];
+  return s.gateBlockers.map((b) => localizeBlocker(def, b, lang));
+}
+
+/** A refused action's reason in `lang`. */
+export function localizeActionError(
+  def: ChecklistDefinition,
+  error: ChecklistActionError,
+  lang: Lang,
+): string {
+  const own = error.message[lang];
+  if (own !== undefined) return own;
+  const entry = error.item === undefined ? undefined : itemIndex(def).get(error.item);
+  const label = entry ? pick(entry.item.label, lang) : (error.item ?? '');
+  switch (error.code) {
+    case 'role-mismatch': {
+      const roleId = entry ? (entry.item.role ?? entry.section.role) : undefined;
+      const role = def.roles.find((r) => r.id === roleId);
+      return say('engine-role-mismatch', lang, {
+        role: role ? pick(role.label, lang) : (roleId ?? ''),
+        label,
+      });
+    }
+    case 'hidden-item':
+      return say('engine-hidden-item', lang, { label });
+    case 'invalid-user':
+      return say('engine-invalid-user', lang);
+    default:
+      return error.message.en;
+  }
+}
+
+/** Whether `user` holds `role` (no role: anyone). */
+export function mayAct(user: ChecklistUser | undefined, role: string | null | undefined): boolean {
+  if (!user) return false;
+  return role === null || role === undefined || user.roles.includes(role);
+}
+
+/** What the "who and when" line of an item says; undefined when nobody acted on it. */
+export function recordOf(
+  item: ChecklistItem,
+  entry: ChecklistItemState | undefined,
+): { key: 'ticked-by' | 'filled-by' | 'cleared-by'; name: string; at: string } | undefined {
+  if (!entry) return undefined;
+  const filled = item.kind === 'check' ? entry.checked : entry.value !== undefined;
+  const key = !filled ? 'cleared-by' : item.kind === 'check' ? 'ticked-by' : 'filled-by';
+  return { key, name: entry.by.name || entry.by.id, at: entry.at };
+}
+
+/**
+ * What a screen reader hears after a change: the gate opening or closing first, then
+ * the progress of the section acted in, then items that appeared or disappeared.
+ */
+export function describeChange(
+  def: ChecklistDefinition,
+  before: ChecklistEvaluation,
+  after: ChecklistEvaluation,
+  gate: ResolvedGate,
+  lang: Lang,
+  actedItem?: string,
+): string[] {
+  const out: string[] = [];
+  const was = gateStatus(def, before, gate);
+  const is = gateStatus(def, after, gate);
+  const name = gateLabel(gate, lang);
+  if (was.open !== is.open) {
+    out.push(
+      is.open
+        ? say('announce-gate-open', lang, { gate: name })
+        : say('announce-gate-closed', lang, { gate: name, count: is.blockers.length }),
+    );
+  }
+  if (actedItem !== undefined) {
+    const section = itemIndex(def).get(actedItem)?.section;
+    const progress = section && after.sections.find((p) => p.id === section.id);
+    if (section && progress && progress.visible) {
+      out.push(
+        say('announce-progress', lang, {
+          section: pick(section.title, lang),
+          done: progress.done,
+          total: progress.total,
+        }),
+      );
+    }
+  }
+  const previously = new Set(before.visibleItems);
+  const now = new Set(after.visibleItems);
+  const appeared = after.visibleItems.filter((id) => !previously.has(id)).length;
+  const disappeared = before.visibleItems.filter((id) => !now.has(id)).length;
+  if (appeared > 0) {
+    out.push(
+      say(appeared === 1 ? 'announce-appeared-one' : 'announce-appeared-other', lang, {
+        count: appeared,
+      }),
+    );
+  }
+  if (disappeared > 0) {
+    out.push(
+      say(disappeared === 1 ? 'announce-disappeared-one' : 'announce-disappeared-other', lang, {
+        count: disappeared,
+      }),
+    );
+  }
+  return out;
+}
+
+// --- Times -----------------------------------------------------------------------------
+
+const partsFormat = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(utcMs: number, timeZone: string): number[] {
+  let format = partsFormat.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    partsFormat.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(utcMs));
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value ?? '0');
+  return [get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second')];
+}
+
+/** Minutes `timeZone` is ahead of UTC at the instant `utcMs`. */
+function offsetAt(utcMs: number, timeZone: string): number {
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = wallClock(utcMs, timeZone);
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** An ISO 8601 date-time as the `YYYY-MM-DDTHH:mm` value of a `datetime-local` input in `timeZone`. */
+export function toLocalInput(
+  iso: string | undefined,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = wallClock(ms, timeZone);
+  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
+}
+
+/**
+ * A `datetime-local` value read as wall-clock time in `timeZone`, as an ISO 8601
+ * date-time with that zone's offset (`2026-11-23T03:12:00+01:00`); undefined when it
+ * is not a complete date and time. In the hour that repeats when clocks go back, the
+ * earlier instant is taken.
+ */
+export function fromLocalInput(
+  local: string,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(local);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+    return undefined;
+  }
+  // Try the offsets just before and after: the earlier instant that shows this wall time.
+  const candidates = [offsetAt(wall - 86_400_000, timeZone), offsetAt(wall + 86_400_000, timeZone)]
+    .map((offset) => wall - offset * 60_000)
+    .filter((utc) => toLocalInput(new Date(utc).toISOString(), timeZone) === local.slice(0, 16))
+    .sort((a, b) => a - b);
+  // A wall time skipped when clocks go forward: take the offset before the change.
+  const utc = candidates[0] ?? wall - offsetAt(wall - 86_400_000, timeZone) * 60_000;
+  const offset = offsetAt(utc, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const [ly = 0, lmo = 1, ld = 1, lh = 0, lmi = 0, ls = 0] = wallClock(utc, timeZone);
+  return `${pad(ly, 4)}-${pad(lmo)}-${pad(ld)}T${pad(lh)}:${pad(lmi)}:${pad(ls)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The current moment as an ISO 8601 date-time in `timeZone`, to the minute. */
+export function nowIn(now: Date, timeZone: string = DEFAULT_TIME_ZONE): string | undefined {
+  return fromLocalInput(toLocalInput(now.toISOString(), timeZone), timeZone);
+}

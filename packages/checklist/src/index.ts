@@ -1,0 +1,22 @@
+/** `<sirene-checklist>`: the element class, its event, and the DOM-free logic it delegates to. */
+export { SireneChecklist } from './checklist.js';
+export { SireneChecklistChangeEvent, type ChecklistChangeDetail } from './events.js';
+export {
+  DEFAULT_GATE,
+  DEFAULT_TIME_ZONE,
+  blockersOf,
+  describeChange,
+  fromLocalInput,
+  gateStatus,
+  localizeActionError,
+  localizeBlocker,
+  resolveDefinition,
+  resolveGate,
+  snapshot,
+  toLocalInput,
+  type ChecklistBlocker,
+  type ChecklistProblem,
+  type ChecklistSnapshot,
+  type ResolvedGate,
+} from './checklist.controller.js';
+export { messages as checklistElementMessages } from './messages.js';
