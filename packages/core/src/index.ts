@@ -11,3 +11,4 @@ export * from './checklist/index.js';
 export * from './signature/index.js';
 export * from './validate-cap.js';
 export * from './diff/index.js';
+export * from './templates/index.js';
