@@ -23,7 +23,8 @@ class TestField extends LitElement {
 }
 customElements.define('test-field', TestField);
 
-const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+// A macrotask, not requestAnimationFrame: rAF does not run in background test pages.
+const nextFrame = () => new Promise((r) => setTimeout(r, 0));
 
 afterEach(() => {
   document.body.replaceChildren();
