@@ -1,0 +1,401 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { fromCapXml, validateCapXml, type CapAlert, type ProfileName } from '@sirene/core';
+import '../sirene-cap-preview.js';
+import type { SireneCapPreview } from './cap-preview.js';
+import type { FieldFocusRequestDetail, FindingsChangeDetail } from './events.js';
+import { expectAccessible } from '../../../test/browser/helpers/a11y.js';
+import {
+  DOCTYPE_XML,
+  beAlert,
+  lintAlert,
+  missingScopeXml,
+  nlAlert,
+  nlSireneAlert,
+  nlUpdate,
+  ucs2Alert,
+} from './test-fixtures.test-helper.js';
+
+type Setup = Partial<Pick<SireneCapPreview, 'alert' | 'xml' | 'previous' | 'profiles' | 'view'>>;
+
+/** Mounts a preview and waits for its first validation. */
+async function mount(
+  setup: Setup,
+  attributes: Record<string, string> = {},
+): Promise<{ el: SireneCapPreview; result: FindingsChangeDetail }> {
+  const el = document.createElement('sirene-cap-preview');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  Object.assign(el, setup);
+  const result = nextFindings(el);
+  document.body.append(el);
+  return { el, result: await result };
+}
+
+function nextFindings(el: SireneCapPreview): Promise<FindingsChangeDetail> {
+  return new Promise((resolve) =>
+    el.addEventListener('sirene-findings-change', (e) => resolve(e.detail), { once: true }),
+  );
+}
+
+const $ = <T extends Element = HTMLElement>(el: SireneCapPreview, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+};
+const $$ = (el: SireneCapPreview, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const panel = (el: SireneCapPreview) => $(el, '[role="tabpanel"]:not([hidden])');
+const selectedTab = (el: SireneCapPreview) => $(el, '[role="tab"][aria-selected="true"]');
+
+async function show(el: SireneCapPreview, view: SireneCapPreview['view']) {
+  el.view = view;
+  await el.updateComplete;
+}
+
+/** The XML the XML view shows, without line numbers or finding markers. */
+function shownXml(el: SireneCapPreview): string {
+  return $$(el, '.line')
+    .map((line) => [...line.querySelectorAll('[class^="t-"]')].map((t) => t.textContent).join(''))
+    .join('\n');
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.lang = 'en';
+});
+
+describe('<sirene-cap-preview>', () => {
+  describe('phone view', () => {
+    it('shows each language as a phone shows it, titled after the profile', async () => {
+      const { el, result } = await mount({ alert: nlAlert(), profiles: ['nl-alert'] });
+      expect(result.valid).to.equal(true);
+      const phones = $$(el, '[part="phone"]');
+      expect(phones.map((p) => p.getAttribute('lang'))).to.deep.equal(['nl-NL', 'en-GB']);
+      expect(phones[0]!.textContent).to.contain(
+        'Grote brand in Rotterdam-Noord. Er komt veel rook vrij.',
+      );
+      expect(phones[1]!.textContent).to.contain('Large fire in Rotterdam-Noord');
+      expect(phones[0]!.querySelector('.title')!.textContent).to.equal('NL-Alert');
+      expect(phones[0]!.textContent).to.contain('Rotterdam-Noord');
+      expect(phones[0]!.querySelector('.stamp')!.textContent).to.match(
+        /^\d\d-\d\d-\d{4} \d\d:\d\d$/,
+      );
+      expect(el.shadowRoot!.querySelector('[part="banner"]')).to.equal(null);
+      await expectAccessible(el);
+    });
+
+    it('marks an exercise unmistakably: a band on every card and a banner, in words', async () => {
+      const { el } = await mount(
+        { alert: nlAlert('Exercise'), profiles: ['nl-alert'] },
+        { lang: 'nl' },
+      );
+      const bands = $$(el, '.band').map((b) => b.textContent?.trim());
+      expect(bands).to.deep.equal(['OEFENING / EXERCISE', 'OEFENING / EXERCISE']);
+      expect($(el, '.screen').dataset['watermark']).to.equal('OEFENING / EXERCISE');
+      expect($(el, '[part="banner"]').textContent).to.contain('Oefening');
+      // The banner stays in every view.
+      await show(el, 'xml');
+      expect($(el, '[part="banner"]').textContent).to.contain('Exercise');
+      await expectAccessible(el);
+    });
+
+    it('shows a BE-Alert in three languages, with UCS-2 text counted as such', async () => {
+      const { el } = await mount({ alert: beAlert(), profiles: ['be-alert'] });
+      expect($$(el, '[part="phone"] .title').map((t) => t.textContent)).to.deep.equal([
+        'BE-Alert',
+        'BE-Alert',
+        'BE-Alert',
+      ]);
+      el.alert = ucs2Alert();
+      el.profiles = ['nl-alert'];
+      await el.updateComplete;
+      expect($$(el, '.measure')[0]!.textContent).to.contain('UCS-2');
+      expect($$(el, '.measure')[1]!.textContent).to.contain('GSM-7');
+    });
+  });
+
+  describe('XML view', () => {
+    const cases: [string, () => CapAlert, ProfileName][] = [
+      ['an NL-Alert (nl + en)', nlAlert, 'nl-alert'],
+      ['a BE-Alert (nl, fr, de)', beAlert, 'be-alert'],
+    ];
+    for (const [name, fixture, profile] of cases) {
+      it(`shows ${name} as CAP that reads back the same and passes the schema in the browser`, async () => {
+        const { el, result } = await mount({ alert: fixture(), profiles: [profile], view: 'xml' });
+        expect(result).to.deep.equal({ valid: true, findings: [] });
+        const xml = shownXml(el);
+        const back = fromCapXml(xml);
+        expect(back.ok).to.equal(true);
+        if (back.ok) expect(back.alert).to.deep.equal(fixture());
+        const report = await validateCapXml(xml, { profiles: [profile] });
+        expect(report.findings.filter((f) => f.severity === 'error')).to.deep.equal([]);
+        expect($(el, '[part="code"]').getAttribute('aria-label')).to.match(/^CAP XML, \d+ lines$/);
+        expect($(el, '.t-tag').textContent).to.equal('alert');
+        await expectAccessible(el);
+      });
+    }
+
+    it('copies the XML and announces it, and downloads it named after the identifier', async () => {
+      const { el } = await mount({ alert: nlAlert(), view: 'xml' });
+      let copied = '';
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void (copied = text) },
+      });
+      const click = HTMLAnchorElement.prototype.click;
+      let downloaded = '';
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloaded = `${this.download} ${this.href.slice(0, 5)}`;
+      };
+      try {
+        const [copy, download] = $$(el, '.toolbar button');
+        copy!.click();
+        await new Promise((r) => setTimeout(r, 50));
+        expect(copied).to.equal(shownXml(el));
+        expect($(el, '.visually-hidden[role="status"]').textContent).to.equal(
+          'CAP XML copied to the clipboard.',
+        );
+        download!.click();
+        expect(downloaded).to.equal('VRR-2026-0000123.xml blob:');
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+        if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+    });
+  });
+
+  describe('validation', () => {
+    it('gives schema-valid CAP for every fixture under every profile', async () => {
+      const { el } = await mount({ alert: nlAlert() });
+      for (const fixture of [nlAlert, beAlert]) {
+        for (const profile of ['nl-alert', 'be-alert', 'eu-alert', 'ipaws'] as const) {
+          const next = nextFindings(el);
+          el.alert = fixture();
+          el.profiles = [profile];
+          const { findings } = await next;
+          const schema = findings.filter((f) => f.source === 'schema' || f.source === 'xml');
+          expect(schema, `${fixture.name} / ${profile}`).to.deep.equal([]);
+        }
+      }
+    });
+
+    it('switches findings with the profile attribute', async () => {
+      const { el, result } = await mount({ alert: nlAlert() }, { profile: 'ipaws' });
+      expect(result.valid).to.equal(false);
+      expect(result.findings.map((f) => f.code)).to.include('profile.ipaws.cmamTextRequired');
+      expect(el.valid).to.equal(false);
+
+      let next = nextFindings(el);
+      el.setAttribute('profile', 'eu-alert');
+      expect((await next).findings).to.deep.equal([]);
+      expect(el.valid).to.equal(true);
+
+      next = nextFindings(el);
+      el.setAttribute('profile', 'be-alert');
+      const be = await next;
+      expect(be.valid).to.equal(true);
+      expect(be.findings.map((f) => [f.code, f.path])).to.deep.include([
+        'profile.be-alert.otherLanguage',
+        'infos[1].language',
+      ]);
+      await show(el, 'findings');
+      expect(panel(el).textContent).to.contain('Info 2 (en-GB) › Language');
+      await expectAccessible(el);
+    });
+
+    it('delivers only the newest result when the alert changes while it is checked', async () => {
+      const { el } = await mount({ alert: nlAlert(), profiles: ['nl-alert'] });
+      const results: FindingsChangeDetail[] = [];
+      el.addEventListener('sirene-findings-change', (e) => results.push(e.detail));
+      el.alert = beAlert();
+      await el.updateComplete;
+      expect(el.pending).to.equal(true);
+      expect($(el, '[part="status"]').hasAttribute('data-checking')).to.equal(true);
+      el.alert = lintAlert();
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(results).to.have.length(1);
+      expect(results[0]!.findings.map((f) => f.code)).to.include('profile.nl-alert.webMissing');
+      expect($(el, '[part="status"] [role="status"]').textContent).to.contain(
+        'No errors for CAP 1.2 and profiles NL-Alert',
+      );
+    });
+
+    it('checks the profile a Sirene alert names when none is given', async () => {
+      const { result } = await mount({ alert: nlSireneAlert() });
+      expect(result).to.deep.equal({ valid: true, findings: [] });
+      const { result: wrong } = await mount({
+        alert: { ...nlSireneAlert(), sirene: { ...nlSireneAlert().sirene, profile: 'be-alert' } },
+      });
+      expect(wrong.findings.map((f) => f.code)).to.include('profile.be-alert.otherLanguage');
+    });
+
+    it('shows XML it refuses as findings and a clear message, never throwing', async () => {
+      const { el, result } = await mount({ xml: DOCTYPE_XML });
+      expect(result.valid).to.equal(false);
+      expect(result.findings.map((f) => f.code)).to.deep.equal(['xml.doctype-forbidden']);
+      expect(panel(el).textContent).to.contain('cannot be read as a CAP 1.2 alert');
+      await show(el, 'xml');
+      expect(panel(el).textContent).to.contain('cannot be read as a CAP 1.2 alert');
+      expect(shownXml(el)).to.equal(DOCTYPE_XML);
+      expect($(el, '.t-doctype').textContent).to.contain('<!DOCTYPE alert');
+      await show(el, 'findings');
+      const finding = $(el, '[part="finding"]');
+      expect(finding.dataset['code']).to.equal('xml.doctype-forbidden');
+      expect(finding.textContent).to.contain('Error');
+      await expectAccessible(el);
+    });
+
+    it('reports an alert model of the wrong shape as findings', async () => {
+      const broken = { ...nlAlert(), infos: 'none' } as unknown as CapAlert;
+      const { el, result } = await mount({ alert: broken });
+      expect(result.findings.map((f) => [f.code, f.path])).to.deep.equal([
+        ['json.not-array', 'infos'],
+      ]);
+      expect(panel(el).textContent).to.contain('cannot be turned into CAP XML');
+    });
+  });
+
+  describe('findings view', () => {
+    it('groups findings by severity with icon, word, message and readable field', async () => {
+      const { el } = await mount({ alert: lintAlert(), profiles: ['nl-alert'], view: 'findings' });
+      const headings = $$(el, '.findings h3').map((h) => h.textContent?.trim());
+      expect(headings).to.deep.equal(['Warnings (4)']);
+      const first = $(el, '[part="finding"]');
+      expect(first.querySelector('svg')).to.not.equal(null);
+      expect(first.querySelector('.word')!.textContent?.trim()).to.equal('Warning');
+      expect(first.querySelector('.message')!.textContent).to.not.equal('');
+      expect(first.querySelector('button')!.textContent).to.match(
+        /Go to field:\s+Info 1 \(nl-NL\) › /,
+      );
+      await expectAccessible(el);
+    });
+
+    it('says what was checked when nothing is wrong', async () => {
+      const { el } = await mount({ alert: nlAlert(), profiles: ['nl-alert'], view: 'findings' });
+      expect(panel(el).textContent).to.contain(
+        'No problems found for CAP 1.2 and profiles NL-Alert, EU-Alert',
+      );
+      expect($(el, '[role="tab"]#tab-findings').textContent?.trim()).to.equal('Findings (0)');
+    });
+
+    it('takes the operator to the line of a schema finding', async () => {
+      const { el, result } = await mount({ xml: missingScopeXml(), view: 'findings' });
+      expect(result.findings.some((f) => f.line === 8)).to.equal(true);
+      const lineButton = $$(el, '[part="finding"] button').find((b) =>
+        b.textContent?.includes('Line 8'),
+      )!;
+      expect(lineButton.getAttribute('aria-label')).to.equal('Show line 8 in the XML');
+      lineButton.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.view).to.equal('xml');
+      const marked = $(el, '.line.marked');
+      expect(marked.dataset['line']).to.equal('8');
+      expect(el.shadowRoot!.activeElement).to.equal(marked);
+      await expectAccessible(el);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves between tabs with the arrow keys, Home and End', async () => {
+      const { el } = await mount({ alert: nlAlert(), previous: nlAlert() });
+      selectedTab(el).focus();
+      const focused = () => el.shadowRoot!.activeElement?.id;
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.view).to.equal('xml');
+      expect(focused()).to.equal('tab-xml');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.view).to.equal('diff');
+      expect(focused()).to.equal('tab-diff');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused()).to.equal('tab-phone');
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused()).to.equal('tab-diff');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(el.view).to.equal('phone');
+      expect($$(el, '[role="tab"][tabindex="0"]').map((t) => t.id)).to.deep.equal(['tab-phone']);
+      // Tab leaves the tab list for the panel.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(panel(el));
+    });
+
+    it('asks the host to focus a finding’s field when it is activated with Enter', async () => {
+      const { el } = await mount({ alert: lintAlert(), profiles: ['nl-alert'] });
+      selectedTab(el).focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.view).to.equal('findings');
+      const requested = new Promise<FieldFocusRequestDetail>((resolve) =>
+        document.addEventListener('sirene-field-focus-request', (e) => resolve(e.detail), {
+          once: true,
+        }),
+      );
+      await sendKeys({ press: 'Tab' }); // the panel
+      await sendKeys({ press: 'Tab' }); // the first finding's field
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-path')).to.equal('infos[0].web');
+      await sendKeys({ press: 'Enter' });
+      const detail = await requested;
+      expect(detail.path).to.equal('infos[0].web');
+      expect(detail.finding.code).to.equal('profile.nl-alert.webMissing');
+    });
+  });
+
+  describe('changes view', () => {
+    it('shows what an update changes compared with the alert it follows', async () => {
+      const previous = nlAlert();
+      const { el } = await mount({ alert: nlUpdate(previous), previous, view: 'diff' });
+      const text = panel(el).textContent ?? '';
+      expect(text).to.contain('Message type: Alert → Update');
+      expect(text).to.contain('References the previous message.');
+      const row = $(el, 'tr[data-path="infos[0].instruction"]');
+      expect(row.querySelector('th')!.textContent?.trim()).to.equal('Info 1 (nl-NL) › Instruction');
+      expect(row.querySelector('del')!.textContent).to.equal(
+        'Ga naar binnen. Sluit ramen en deuren en zet de ventilatie uit.',
+      );
+      expect(row.querySelector('ins')!.textContent).to.equal(
+        'Blijf binnen. Houd ramen en deuren gesloten tot 06:00.',
+      );
+      expect(row.textContent).to.contain('Changed');
+      await expectAccessible(el);
+    });
+
+    it('warns when a follow-up does not reference the previous message', async () => {
+      const previous = nlAlert();
+      const next = { ...nlUpdate(previous), references: [] };
+      const { el } = await mount({ alert: next, previous, view: 'diff' }, { lang: 'nl' });
+      expect(panel(el).textContent).to.contain('Waarschuwing:');
+      expect(panel(el).textContent).to.contain('Verwijst niet naar het vorige bericht');
+    });
+
+    it('hides the Changes tab without a previous alert', async () => {
+      const { el } = await mount({ alert: nlAlert(), view: 'diff' });
+      expect($$(el, '[role="tab"]').map((t) => t.id)).to.deep.equal([
+        'tab-phone',
+        'tab-xml',
+        'tab-findings',
+      ]);
+      expect(selectedTab(el).id).to.equal('tab-phone');
+    });
+  });
+
+  it('speaks Dutch when the page does', async () => {
+    document.documentElement.lang = 'nl';
+    const { el } = await mount({ alert: lintAlert(), profiles: ['nl-alert'], view: 'findings' });
+    expect($$(el, '[role="tab"]').map((t) => t.textContent?.trim())).to.deep.equal([
+      'Telefoon',
+      'CAP XML',
+      'Bevindingen (4)',
+    ]);
+    expect(panel(el).textContent).to.contain('Info 1 (nl-NL) › Webadres');
+    expect($(el, '.word').textContent?.trim()).to.equal('Waarschuwing');
+    await expectAccessible(el);
+  });
+});

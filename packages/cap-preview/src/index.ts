@@ -1,0 +1,19 @@
+/**
+ * `<sirene-cap-preview>`: phone, CAP XML, findings and change preview of a public warning.
+ * Import `@sirene/cap-preview/sirene-cap-preview.js` to define the element.
+ */
+export { SireneCapPreview, PREVIEW_VIEWS, type PreviewView } from './cap-preview.js';
+export {
+  SireneFieldFocusRequestEvent,
+  SireneFindingsChangeEvent,
+  type FieldFocusRequestDetail,
+  type FindingsChangeDetail,
+} from './events.js';
+export {
+  fieldLabel,
+  highlightLines,
+  tokenizeXml,
+  type XmlToken,
+  type XmlTokenKind,
+} from './cap-preview.controller.js';
+export { MESSAGES as CAP_PREVIEW_MESSAGES } from './messages.js';
