@@ -8,3 +8,4 @@ export {
   type RequestDetail,
 } from './events.js';
 export { FormController, type FormAssociatedHost } from './form.js';
+export * from './map/index.js';
