@@ -19,7 +19,9 @@ export default {
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a page the runner keeps in the background gets no
+  // requestAnimationFrame, which Lit transitions and OpenLayers rendering need.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
