@@ -1,0 +1,72 @@
+import {
+  createChecklistState,
+  evaluateChecklist,
+  getShippedChecklist,
+  parseChecklistState,
+  type ChecklistDefinition,
+  type ChecklistGateBlocker,
+  type ChecklistState,
+} from '@sirene/core';
+
+/** The checklists an alert of a profile carries, and whether their `send` gate must be open. */
+export function checklistsFor(
+  profile: string | undefined,
+): { id: string; required: (procedure: Record<string, unknown>) => boolean }[] {
+  switch (profile) {
+    case 'nl-alert':
+      return [
+        { id: 'nl-alert-procedure', required: () => true },
+        // The guideline applies once the procedure says this is extreme violence.
+        { id: 'nl-alert-extreme-violence', required: (p) => isExtremeViolence(p) },
+      ];
+    case 'be-alert':
+      return [{ id: 'be-alert', required: () => true }];
+    default:
+      return [];
+  }
+}
+
+/** Whether the NL-Alert procedure records that this is a situation of extreme violence. */
+export function isExtremeViolence(procedure: Record<string, unknown>): boolean {
+  const state = procedure['nl-alert-procedure'] as ChecklistState | undefined;
+  return state?.items?.['extreme-violence']?.value === 'yes';
+}
+
+/** A checklist's state from the stored procedure, or a fresh one. */
+export function stateOf(
+  def: ChecklistDefinition,
+  procedure: Record<string, unknown>,
+): ChecklistState {
+  const stored = procedure[def.id];
+  if (stored === undefined) return createChecklistState(def);
+  const parsed = parseChecklistState(def, stored);
+  return parsed.ok ? parsed.state : createChecklistState(def);
+}
+
+/** The send gate of one checklist of an alert. */
+export interface GateView {
+  checklist: string;
+  required: boolean;
+  open: boolean;
+  blockers: ChecklistGateBlocker[];
+}
+
+/** Every checklist's send gate for an alert. */
+export function sendGates(
+  profile: string | undefined,
+  procedure: Record<string, unknown>,
+): GateView[] {
+  return checklistsFor(profile).flatMap(({ id, required }) => {
+    const def = getShippedChecklist(id);
+    if (!def) return [];
+    const gate = evaluateChecklist(def, stateOf(def, procedure)).gates['send'];
+    return [
+      {
+        checklist: id,
+        required: required(procedure),
+        open: gate?.open ?? true,
+        blockers: gate?.blockers ?? [],
+      },
+    ];
+  });
+}
