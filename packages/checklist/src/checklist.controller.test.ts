@@ -246,6 +246,11 @@ describe('recordOf and mayAct', () => {
     assert.equal(recordOf(item, { checked: false, by, at: 'x' })?.key, 'cleared-by');
     const text = { id: 't', kind: 'text' as const, label: { en: 'T', nl: 'T' } };
     assert.equal(recordOf(text, { checked: false, value: 'a', by, at: 'x' })?.key, 'filled-by');
+    const choice = nlAlertProcedure.sections[0]!.items[2]!;
+    assert.equal(
+      recordOf(choice, { checked: false, value: 'no', by, at: 'x' })?.key,
+      'answered-by',
+    );
   });
 
   it('lets anyone act on items without a role, and only holders on others', () => {

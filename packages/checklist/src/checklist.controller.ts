@@ -338,10 +338,18 @@ export function mayAct(user: ChecklistUser | undefined, role: string | null | un
 export function recordOf(
   item: ChecklistItem,
   entry: ChecklistItemState | undefined,
-): { key: 'ticked-by' | 'filled-by' | 'cleared-by'; name: string; at: string } | undefined {
+):
+  | { key: 'ticked-by' | 'filled-by' | 'answered-by' | 'cleared-by'; name: string; at: string }
+  | undefined {
   if (!entry) return undefined;
   const filled = item.kind === 'check' ? entry.checked : entry.value !== undefined;
-  const key = !filled ? 'cleared-by' : item.kind === 'check' ? 'ticked-by' : 'filled-by';
+  const key = !filled
+    ? 'cleared-by'
+    : item.kind === 'check'
+      ? 'ticked-by'
+      : item.kind === 'choice' || item.kind === 'multi-choice'
+        ? 'answered-by'
+        : 'filled-by';
   return { key, name: entry.by.name || entry.by.id, at: entry.at };
 }
 

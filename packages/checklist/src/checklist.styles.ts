@@ -257,10 +257,6 @@ export const styles = css`
   .item:last-child {
     border-block-end: 0;
   }
-  .item:focus {
-    outline: 3px solid var(--sirene-color-focus);
-    outline-offset: 2px;
-  }
   .control-row {
     display: flex;
     align-items: flex-start;
@@ -280,8 +276,8 @@ export const styles = css`
     accent-color: var(--_accent);
     cursor: pointer;
   }
-  input:disabled,
-  input:disabled + .print-mark + label {
+  input[aria-disabled='true'],
+  input[aria-disabled='true'] + .print-mark + label {
     cursor: default;
   }
   .meta,
@@ -455,6 +451,7 @@ export const styles = css`
     button.now,
     button.clear,
     slot[name='actions'],
+    .not-yours-text,
     .help summary,
     .zone {
       display: none;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -63,6 +62,8 @@ interface SnapshotCache {
  *
  * Form-associated: submits the serialized state under its `name`, and is invalid while
  * its gate is closed (the message is the first blocker).
+ *
+ * @tag sirene-checklist
  *
  * @summary Tick through a procedure (NL-Alert, BE-Alert, Burgernet…) with roles, conditional items and a send gate.
  *
@@ -187,7 +188,10 @@ export class SireneChecklist extends LitElement {
     return true;
   }
 
-  /** Called by the browser when an ancestor fieldset or form is disabled. */
+  /**
+   * Called by the browser when an ancestor fieldset or form is disabled.
+   * @internal
+   */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
@@ -324,28 +328,35 @@ export class SireneChecklist extends LitElement {
     this.state = result.state;
     const after = this.#snapshot();
     if (!after.evaluation) return;
-    this.dispatchEvent(
-      new SireneChecklistChangeEvent({
-        state: result.state,
-        evaluation: after.evaluation,
-        complete: after.open,
-        blockers: blockersOf(after, this.#l10n.lang),
-        action,
-      }),
-    );
+    const event = new SireneChecklistChangeEvent({
+      state: result.state,
+      evaluation: after.evaluation,
+      complete: after.open,
+      blockers: blockersOf(after, this.#l10n.lang),
+      action,
+    });
+    this.dispatchEvent(event);
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   #controlFor(id: string): HTMLElement | undefined {
     const root = this.renderRoot;
-    const direct = root.querySelector<HTMLElement>(`#c-${CSS.escape(id)}`);
-    const option =
-      root.querySelector<HTMLElement>(`input[data-item="${CSS.escape(id)}"]:checked`) ??
-      root.querySelector<HTMLElement>(`input[data-item="${CSS.escape(id)}"]`);
-    const control = direct ?? option ?? undefined;
-    if (control && !(control as HTMLInputElement).disabled) return control;
-    return root.querySelector<HTMLElement>(`[data-item-row="${CSS.escape(id)}"]`) ?? control;
+    const item = CSS.escape(id);
+    return (
+      root.querySelector<HTMLElement>(`#c-${item}`) ??
+      root.querySelector<HTMLElement>(`input[data-item="${item}"]:checked`) ??
+      root.querySelector<HTMLElement>(`input[data-item="${item}"]`) ??
+      undefined
+    );
   }
+
+  /**
+   * Tick boxes and radios stay focusable and legible when locked (`aria-disabled`, not
+   * `disabled`), so reviewers can read them; this keeps them from toggling.
+   */
+  readonly #guard = (e: Event): void => {
+    if (this.#locked) e.preventDefault();
+  };
 
   #toggleSection(id: string): void {
     const next = new Set(this.collapsed);
@@ -489,9 +500,12 @@ export class SireneChecklist extends LitElement {
     const title = pick(section.title, lang);
     const items = section.items.filter((i) => evaluation.items[i.id]?.visible);
     const progressText = this.#t('progress', { done: progress.done, total: progress.total });
+    // Without required items a section is "complete" at once; say so only when all is done.
+    const finished =
+      progress.complete && (items.some((i) => i.required) || progress.done === progress.total);
     return html`<section
       part="section"
-      class="section ${progress.complete ? 'complete' : ''}"
+      class="section ${finished ? 'complete' : ''}"
       aria-labelledby="h-${section.id}"
     >
       <div class="section-head">
@@ -515,7 +529,7 @@ export class SireneChecklist extends LitElement {
           ></progress>
           <span class="progress-text">${progressText}</span>
           ${
-            progress.complete
+            finished
               ? html`<span part="badge" class="badge complete"
                   ><span aria-hidden="true">✓ </span>${this.#t('section-complete')}</span
                 >`
@@ -586,7 +600,6 @@ export class SireneChecklist extends LitElement {
       part="item"
       class="item kind-${item.kind} ${status.done ? 'done' : ''}"
       data-item-row=${item.id}
-      tabindex=${ifDefined(this.#locked ? '-1' : undefined)}
     >
       ${control}
       <div class="meta" id="m-${item.id}">
@@ -633,7 +646,8 @@ export class SireneChecklist extends LitElement {
         type="checkbox"
         id="c-${item.id}"
         .checked=${live(checked)}
-        ?disabled=${locked}
+        aria-disabled=${locked ? 'true' : nothing}
+        @click=${this.#guard}
         aria-describedby=${describedBy}
         @change=${(e: Event) =>
           this.#act({
@@ -766,7 +780,8 @@ export class SireneChecklist extends LitElement {
             data-item=${item.id}
             value=${o.id}
             .checked=${live(on)}
-            ?disabled=${locked}
+            aria-disabled=${locked ? 'true' : nothing}
+            @click=${this.#guard}
             @change=${onChange}
           />
           <span class="print-mark" aria-hidden="true"

@@ -81,6 +81,12 @@ export const messages = {
     fr: 'Rempli par {name}, {time}',
     de: 'Ausgefüllt von {name}, {time}',
   },
+  'answered-by': {
+    en: 'Answered by {name}, {time}',
+    nl: 'Beantwoord door {name}, {time}',
+    fr: 'Répondu par {name}, {time}',
+    de: 'Beantwortet von {name}, {time}',
+  },
   'cleared-by': {
     en: 'Cleared by {name}, {time}',
     nl: 'Gewist door {name}, {time}',
