@@ -110,13 +110,13 @@ export function generateSyntheticNetwork(
         km2,
         overlap,
         env,
-        expected: (a.population / perSite + km2 / perArea) * overlap,
+        sites: a.population / perSite + km2 / perArea,
       };
     })
     .filter((p) => p.overlap > 0 && p.edges.count > 0);
   const cellsPerSite = (env: Env): number => 3 * BANDS.reduce((s, b) => s + b.p[env], 0);
   const expectedCells = prepared.reduce(
-    (s, p) => s + p.expected * operators.length * cellsPerSite(p.env),
+    (s, p) => s + p.sites * p.overlap * operators.length * cellsPerSite(p.env),
     0,
   );
   const scale = options.targetCells ? (1.08 * options.targetCells) / Math.max(expectedCells, 1) : 1;
@@ -126,13 +126,9 @@ export function generateSyntheticNetwork(
     const [x0, y0, x1, y1] = p.edges.bbox;
     const kmPerDegX = 111.32 * Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
     for (let op = 0; op < operators.length; op++) {
-      const want = p.expected * scale;
+      const want = p.sites * scale;
       let n = Math.floor(want) + (rand() < want - Math.floor(want) ? 1 : 0);
-      const spacingKm =
-        0.5 *
-        Math.sqrt(
-          p.km2 / Math.max(p.a.population / perSite + p.km2 / perArea, 1) / Math.max(scale, 1e-6),
-        );
+      const spacingKm = 0.5 * Math.sqrt(p.km2 / Math.max(want, 1));
       const mine: LonLat[] = [];
       let tries = 0;
       while (n > 0 && tries < 200 * (n + 10)) {
