@@ -12,3 +12,4 @@ export * from './signature/index.js';
 export * from './validate-cap.js';
 export * from './diff/index.js';
 export * from './templates/index.js';
+export * from './lint/index.js';
