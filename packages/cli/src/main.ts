@@ -16,6 +16,7 @@ import {
   type TextMeasure,
 } from '@sirene/core';
 import { decodeXml, processIo, readInput, UsageError, type CliIo } from './io.js';
+import { textLint } from './text-lint.js';
 
 export { type CliIo } from './io.js';
 
@@ -29,11 +30,16 @@ Usage:
       JSON alert model → CAP 1.2 XML on stdout; refuses an alert with errors unless --force
   sirene text measure <text|-> [--channel cell-broadcast|sms|wea] [--wea-limit 90|360] [--json]
       Encoding, characters that forced UCS-2, pages or parts, characters left
+  sirene text lint <text|-> [--context general|extreme-violence] [--phase threat|acute|after]
+                   [--lang nl|en|fr|de] [--json]
+      Safety lint (motive, gathering, search area, action advice, capitals…).
+      --lang is the text's language and the messages'. Exit 1 on any warning or error.
 
 Options:
   --profile NAME   nl-alert, be-alert, eu-alert or ipaws (repeat or comma-separate)
   --json           machine-readable output
-  --lang nl|en     language of messages (default: from $LANG, else English)
+  --lang nl|en     language of messages (default: from $LANG, else English);
+                   for text lint also the language of the text (default: all languages)
   -h, --help       this help
 `;
 
@@ -46,6 +52,8 @@ const OPTIONS = {
   channel: { type: 'string' },
   'wea-limit': { type: 'string' },
   force: { type: 'boolean', default: false },
+  context: { type: 'string' },
+  phase: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
@@ -79,6 +87,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (group === 'cap' && command === 'build')
       return await capBuild(io, one(rest, 'cap build <alert.json>'), options);
     if (group === 'text' && command === 'measure') return await textMeasure(io, rest, options);
+    if (group === 'text' && command === 'lint') {
+      return await textLint(io, rest, {
+        json: options.json,
+        lang: values.lang as Lang | undefined,
+        messageLang: options.lang,
+        context: values.context,
+        phase: values.phase,
+      });
+    }
     throw new UsageError(
       `Unknown command "${positionals.slice(0, 2).join(' ')}". Run "sirene --help" for the commands.`,
     );
