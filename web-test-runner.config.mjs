@@ -5,6 +5,24 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
+/**
+ * jsts (behind @sirene/geo) imports fastpriorityqueue, whose only export is a CommonJS
+ * `module.exports = FastPriorityQueue`: serve it as an ES module so geometry code runs in
+ * browser tests (Vite pre-bundles it for Storybook).
+ */
+const fastPriorityQueueAsEsm = {
+  name: 'sirene-fastpriorityqueue-esm',
+  transform(context) {
+    if (!/\/fastpriorityqueue\/FastPriorityQueue\.js$/.test(context.path)) return undefined;
+    return {
+      body: String(context.body).replace(
+        /module\.exports\s*=\s*FastPriorityQueue;?/,
+        'export default FastPriorityQueue;',
+      ),
+    };
+  },
+};
+
 export default {
   files: [
     'packages/**/src/**/*.browser.test.ts',
@@ -13,7 +31,10 @@ export default {
     '!**/dist/**',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    fastPriorityQueueAsEsm,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },

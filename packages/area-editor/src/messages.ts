@@ -111,6 +111,14 @@ export const messages = {
     fr: 'Curseur {lat}, {lon}',
     de: 'Cursor {lat}, {lon}',
   },
+  'zoom-in': { en: 'Zoom in', nl: 'Inzoomen', fr: 'Zoom avant', de: 'Vergrößern' },
+  'zoom-out': { en: 'Zoom out', nl: 'Uitzoomen', fr: 'Zoom arrière', de: 'Verkleinern' },
+  attributions: {
+    en: 'Map data sources',
+    nl: 'Bronnen kaartgegevens',
+    fr: 'Sources des données',
+    de: 'Quellen der Kartendaten',
+  },
   'loading-map': {
     en: 'Loading municipal boundaries…',
     nl: 'Gemeentegrenzen laden…',

@@ -234,11 +234,16 @@ export class SireneMapController {
 
   /**
    * The municipalities (or other areas) drawn as the embedded base map, and over tiles as
-   * borders. `labels`: draw names when zoomed in (default true).
+   * borders. `labels`: draw names when zoomed in (default true); `attribution`: the
+   * data's licence notice, shown in the map's attribution control.
    */
-  setBoundaries(features: readonly BoundaryFeature[], options: { labels?: boolean } = {}): void {
+  setBoundaries(
+    features: readonly BoundaryFeature[],
+    options: { labels?: boolean; attribution?: string } = {},
+  ): void {
     this.#boundaries = features;
     this.#boundaryLabels = options.labels ?? true;
+    this.#boundarySource.setAttributions(options.attribution ?? undefined);
     this.#renderBoundaries();
   }
 
