@@ -106,6 +106,7 @@ test('gather-at-place: "go to <place>" is a warning in extreme violence only', (
 test('gather-at-place: going inside, home, upstairs or to a safe place, leaving, negations and web addresses pass', () => {
   const texts = [
     'Schietpartij. Ga naar binnen en sluit de deuren.',
+    'Kom naar binnen en blijf uit de buurt van ramen.',
     'Ga direct naar huis of ga naar een veilige plek.',
     'Verlaat direct het gebied. Ga niet naar het centrum.',
     'Verzamel uw spullen en verlaat het gebied.',

@@ -4,6 +4,7 @@ import type { CapArea } from '../model/cap.js';
 import { validateAlert } from '../validation/validate.js';
 import { instantiateTemplate, renderTemplateText, type TemplateInput } from './instantiate.js';
 import {
+  beAlertTestTemplate,
   endOfSituationTemplate,
   extremeViolenceTemplate,
   fireSmokeTemplate,
@@ -268,6 +269,28 @@ test('without a drawn area the alert is made, and validation says the area is mi
     now: new Date('2026-11-23T02:13:00Z'),
   });
   assert.ok(findings.some((f) => f.code === 'profile.nl-alert.areaRequired'));
+});
+
+test('{time}, {date} and {sender} are filled from the send time in the alert’s zone and the sender name', () => {
+  const template = structuredClone(fireSmokeTemplate);
+  template.components.description = {
+    nl: 'Sinds {time} op {date}. Bericht van {sender}.',
+    en: 'Since {time} on {date}. Message from {sender}.',
+  };
+  const alert = ok(instantiateTemplate(template, base));
+  assert.equal(
+    alert.cap.infos[0]?.description,
+    'Sinds 03:12 op 23-11-2026. Bericht van Veiligheidsregio Utrecht.',
+  );
+  const be = ok(
+    instantiateTemplate(beAlertTestTemplate, {
+      ...base,
+      senderName: { nl: 'Stad Gent', fr: 'Ville de Gand', de: 'Stadt Gent' },
+      sent: new Date('2026-11-23T23:30:00Z'),
+    }),
+  );
+  assert.equal(be.cap.infos[1]?.description, 'Envoyé par Ville de Gand.');
+  assert.equal(be.cap.sent, '2026-11-24T00:30:00+01:00', 'Brussels time, next day');
 });
 
 test('renderTemplateText leaves out lines whose placeholders are missing or blank', () => {
