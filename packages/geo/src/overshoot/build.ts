@@ -18,7 +18,7 @@ import type { CrsCode } from '../crs.js';
 import { shapePolygons } from '../shapes.js';
 import type { LonLat } from '../types.js';
 import { MAX_OPERATORS } from './parse.js';
-import { edgeSet, scanUnion } from './polygons.js';
+import { edgeSet, planarArea, scanUnion } from './polygons.js';
 import type { EdgeSet, PlanarPolygons } from './polygons.js';
 import {
   DEFAULT_FRONT_TO_BACK_DB,
@@ -352,7 +352,11 @@ export function* buildGrid(
           y: first?.[1] ?? NaN,
           pop: f.population,
         });
-        const hit: number[] = [];
+        // Residents per km² of the polygon, on every tile whose centre lies inside it (a
+        // polygon partly beyond the grid keeps only its share).
+        const density = f.population / Math.max(planarArea(polygons) / 1e6, 1e-9);
+        const tileKm2 = (tileM * tileM) / 1e6;
+        let hits = 0;
         rasterizeOnRows(
           polygons,
           tilesY,
@@ -360,14 +364,16 @@ export function* buildGrid(
           (ty, x0, x1) => {
             const a = Math.max(0, Math.ceil((x0 - originX) / tileM - 0.5));
             const b = Math.min(tilesX - 1, Math.ceil((x1 - originX) / tileM - 0.5) - 1);
-            for (let tx = a; tx <= b; tx++) hit.push(ty * tilesX + tx);
+            for (let tx = a; tx <= b; tx++) {
+              field[ty * tilesX + tx] = (field[ty * tilesX + tx] as number) + density * tileKm2;
+              hits++;
+            }
           },
         );
-        if (hit.length === 0 && first) {
+        if (hits === 0 && first) {
           const t = tileOf(first[0], first[1]);
-          if (t >= 0) hit.push(t);
+          if (t >= 0) field[t] = (field[t] as number) + f.population;
         }
-        for (const t of hit) field[t] = (field[t] as number) + f.population / hit.length;
       }
     }
   } else {
@@ -915,10 +921,17 @@ export function* buildGrid(
           const s = squareAt(grid, f.x, f.y);
           if (s >= 0) hits.push(s);
         }
-        let area = 0;
-        for (const s of hits) area += grid.sqArea[s] as number;
-        for (const s of hits)
-          grid.sqPop[s] = (grid.sqPop[s] as number) + (f.pop * (grid.sqArea[s] as number)) / area;
+        if (
+          hits.length === 1 &&
+          !(planarArea(f.polygons) > (grid.sqArea[hits[0] as number] as number) * 1e6)
+        ) {
+          const s = hits[0] as number;
+          grid.sqPop[s] = (grid.sqPop[s] as number) + f.pop;
+        } else {
+          const density = f.pop / Math.max(planarArea(f.polygons) / 1e6, 1e-9);
+          for (const s of hits)
+            grid.sqPop[s] = (grid.sqPop[s] as number) + density * (grid.sqArea[s] as number);
+        }
       } else {
         const s = squareAt(grid, f.x, f.y);
         if (s >= 0) grid.sqPop[s] = (grid.sqPop[s] as number) + f.pop;
