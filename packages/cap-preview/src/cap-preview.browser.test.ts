@@ -110,8 +110,13 @@ describe('<sirene-cap-preview>', () => {
       el.alert = ucs2Alert();
       el.profiles = ['nl-alert'];
       await el.updateComplete;
-      expect($$(el, '.measure')[0]!.textContent).to.contain('UCS-2');
-      expect($$(el, '.measure')[1]!.textContent).to.contain('GSM-7');
+      const measures = $$(el, '.measure:not(.ucs2)').map((m) => m.textContent ?? '');
+      expect(measures[0]).to.contain('UCS-2');
+      expect(measures[1]).to.contain('GSM-7');
+      const forced = $$(el, '.ucs2');
+      expect(forced).to.have.length(1);
+      expect(forced[0]!.textContent).to.contain('U+201C');
+      await expectAccessible(el);
     });
   });
 

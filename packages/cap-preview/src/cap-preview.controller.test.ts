@@ -260,7 +260,7 @@ describe('texts', () => {
       stamp: '23-11-2026 03:12',
     });
     assert.equal(phoneTime('yesterday', 'nl-NL', 'Europe/Amsterdam'), undefined);
-    assert.equal(languageName('nl-NL', 'en-GB'), 'Dutch (Netherlands) (nl-NL)');
+    assert.equal(languageName('nl-NL', 'en-GB'), 'Dutch (Netherlands) · nl-NL');
     assert.equal(languageName('xx-not-a-tag-!', 'en-GB'), 'xx-not-a-tag-!');
   });
 

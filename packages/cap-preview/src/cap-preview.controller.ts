@@ -373,12 +373,12 @@ export function phoneTime(sent: string, locale: string, timeZone: string): Phone
   };
 }
 
-/** The language's name in `locale` (`nl-NL` → "Nederlands (Nederland)"), else the tag. */
+/** The language's name in `locale` and its tag (`nl-NL` → "Nederlands (Nederland) · nl-NL"), else the tag. */
 export function languageName(tag: string | undefined, locale: string): string {
   const code = tag ?? 'en-US';
   try {
     const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code);
-    return name && name !== code ? `${name} (${code})` : code;
+    return name && name !== code ? `${name} · ${code}` : code;
   } catch {
     return code;
   }
@@ -555,6 +555,11 @@ export function highlightLines(xml: string): XmlToken[][] {
     });
   }
   return lines;
+}
+
+/** Whether the field at `path` holds a CAP dateTime (`sent`, `effective`, `onset`, `expires`). */
+export function isTimeField(path: string): boolean {
+  return /(^|\.)(sent|effective|onset|expires)$/.test(path);
 }
 
 /** A file name for downloading the alert: its identifier, made safe for file systems. */

@@ -147,16 +147,26 @@ export const styles = css`
   .phones {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
-    gap: calc(var(--_space) * 2);
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  /* Caption, screen and measure line up across cards, whatever the caption's length. */
+  .phones > li,
+  .phones figure {
+    display: grid;
+    grid-row: span 4;
+    grid-template-rows: subgrid;
+  }
+  .phones > li {
+    margin-block-end: calc(var(--_space) * 2);
   }
   figure {
     margin: 0;
   }
   .caption {
-    margin-block-end: calc(var(--_space) / 2);
+    align-self: end;
     font-weight: 600;
   }
   .screen {
@@ -172,21 +182,26 @@ export const styles = css`
       linear-gradient(160deg, #1f3a5a 0%, #13233a 55%, #0b1522 100%)
     );
   }
+  /* A ribbon across the whole card, over the notification too: impossible to miss, yet
+     translucent enough to read the text beneath. */
   .screen[data-watermark]::after {
     content: attr(data-watermark);
     position: absolute;
-    inset-block-start: 55%;
-    inset-inline-start: 50%;
-    translate: -50% -50%;
-    rotate: -30deg;
+    z-index: 2;
+    inset-block-start: 58%;
+    inset-inline-start: -25%;
+    inline-size: 150%;
+    rotate: -24deg;
+    padding-block: 0.15em;
+    text-align: center;
     white-space: nowrap;
-    font-size: 2.2rem;
+    font-size: 1.6rem;
     font-weight: 900;
-    letter-spacing: 0.1em;
-    color: rgb(255 255 255 / 0.16);
+    letter-spacing: 0.12em;
+    color: rgb(255 255 255 / 0.92);
+    background: color-mix(in srgb, var(--_exercise) 55%, transparent);
+    border-block: 3px solid rgb(255 255 255 / 0.7);
     pointer-events: none;
-    border-block: 4px solid rgb(255 255 255 / 0.16);
-    padding: 0 1rem;
   }
   .band {
     margin: calc(var(--_space) * -2) calc(var(--_space) * -1.5) var(--_space);
@@ -263,6 +278,18 @@ export const styles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  .char {
+    display: inline-block;
+    margin-inline-end: 0.3em;
+    padding: 0 0.3em;
+    border: 1px solid var(--_border);
+    border-radius: var(--sirene-radius);
+    background: var(--_raised);
+    color: var(--sirene-color-text);
+  }
+  .char small {
+    color: var(--_muted);
+  }
   .measure strong {
     color: var(--_danger);
   }
@@ -309,7 +336,7 @@ export const styles = css`
   }
   .line {
     display: grid;
-    grid-template-columns: 5ch 1fr;
+    grid-template-columns: 7ch 1fr;
     gap: 1.5ch;
     padding-inline-end: var(--_space);
   }
@@ -317,11 +344,16 @@ export const styles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  .line.has-error .ln,
-  .line.has-warning .ln {
+  .line.has-error,
+  .line.has-warning {
+    background: var(--sirene-cap-preview-finding-line, rgb(164 0 15 / 0.06));
+  }
+  .line[class*='has-'] .ln {
     font-weight: 700;
     color: var(--sirene-color-text);
-    text-decoration: underline wavy;
+  }
+  .ln .icon {
+    margin-inline-end: 0.3ch;
   }
   .line.marked {
     background: var(--sirene-cap-preview-mark, #fff3c4);
@@ -395,6 +427,7 @@ export const styles = css`
     border-inline-start-color: var(--_accent);
   }
   .finding .word {
+    align-self: start;
     display: inline-flex;
     gap: 0.3em;
     align-items: center;
@@ -412,6 +445,9 @@ export const styles = css`
     align-items: baseline;
     color: var(--sirene-color-text);
     font-size: 0.95em;
+  }
+  .finding .prefix {
+    color: var(--_muted);
   }
   .finding .codename {
     color: var(--_muted);

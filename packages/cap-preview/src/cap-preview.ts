@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   diffAlerts,
   fromCapXml,
+  parseCapDateTime,
   resolveLang,
   translate,
   type AlertChange,
@@ -23,6 +24,7 @@ import {
   fieldLabel,
   groupBySeverity,
   highlightLines,
+  isTimeField,
   languageName,
   localeFor,
   parseProfiles,
@@ -568,6 +570,23 @@ export class SireneCapPreview extends LitElement {
                     >`
               }
             </p>
+            ${
+              m.forcedUcs2.length
+                ? html`<p class="measure ucs2" lang=${uiLang}>
+                    <span class="sev-warning">${ICONS.warning}</span>
+                    ${this.t('phone.ucs2')}
+                    ${[...new Set(m.forcedUcs2.map((c) => c.char))].map(
+                      (char) =>
+                        html`<code class="char"
+                          >${char}
+                          <small
+                            >U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}</small
+                          ></code
+                        >`,
+                    )}
+                  </p>`
+                : nothing
+            }
           </figure>
         </li>`;
       })}
@@ -619,7 +638,9 @@ export class SireneCapPreview extends LitElement {
       data-line=${n}
       tabindex=${marked ? -1 : nothing}
     >
-      <span class="ln" aria-hidden="true">${n}</span><span class="src">${marker}${text}</span>
+      <span class="ln" aria-hidden="true"
+        >${severity ? html`<span class="sev-${severity}">${ICONS[severity]}</span>` : nothing}${n}</span
+      ><span class="src">${marker}${text}</span>
     </div>`;
   }
 
@@ -659,9 +680,12 @@ export class SireneCapPreview extends LitElement {
       >
       <p class="message">${f.message}</p>
       <div class="where">
-        <button class="link" data-path=${f.path} @click=${() => this.requestFieldFocus(f)}>
-          <span class="visually-hidden">${this.t('finding.goTo')}</span> ${label}
-        </button>
+        <span
+          ><span class="prefix" aria-hidden="true">${this.t('finding.field')}</span>
+          <button class="link" data-path=${f.path} @click=${() => this.requestFieldFocus(f)}>
+            <span class="visually-hidden">${this.t('finding.goTo')}</span> ${label}
+          </button></span
+        >
         ${
           f.line !== undefined && this.source.xml
             ? html`<button
@@ -733,10 +757,10 @@ export class SireneCapPreview extends LitElement {
                         >
                       </td>
                       <td>
-                        ${c.before === undefined ? this.t('diff.empty') : html`<del>${this.value(c.before)}</del>`}
+                        ${c.before === undefined ? this.t('diff.empty') : html`<del>${this.value(c.path, c.before)}</del>`}
                       </td>
                       <td>
-                        ${c.after === undefined ? this.t('diff.empty') : html`<ins>${this.value(c.after)}</ins>`}
+                        ${c.after === undefined ? this.t('diff.empty') : html`<ins>${this.value(c.path, c.after)}</ins>`}
                       </td>
                     </tr>`,
                 )}
@@ -746,7 +770,12 @@ export class SireneCapPreview extends LitElement {
     </div>`;
   }
 
-  private value(text: string) {
+  /** A value of the diff: times as the operator reads them, long values folded. */
+  private value(path: string, text: string) {
+    if (isTimeField(path)) {
+      const at = parseCapDateTime(text);
+      if (at) return this.l10n.dateTime(at, { timeZone: phoneTimeZone(this.checkedProfiles) });
+    }
     if (text.length <= LONG_VALUE) return text;
     return html`<details>
       <summary>${text.slice(0, 80)}…</summary>

@@ -124,6 +124,7 @@ export const MESSAGES = {
     fr: 'Aller au champ :',
     de: 'Zum Feld:',
   },
+  'finding.field': { en: 'Field:', nl: 'Veld:', fr: 'Champ :', de: 'Feld:' },
   'finding.line': { en: 'Line {line}', nl: 'Regel {line}', fr: 'Ligne {line}', de: 'Zeile {line}' },
   'finding.showLine': {
     en: 'Show line {line} in the XML',
@@ -248,6 +249,12 @@ export const MESSAGES = {
     nl: '{characters} tekens · {encoding} · {pages} van {maxPages} cell-broadcastpagina’s',
     fr: '{characters} caractères · {encoding} · {pages} sur {maxPages} pages de diffusion cellulaire',
     de: '{characters} Zeichen · {encoding} · {pages} von {maxPages} Cell-Broadcast-Seiten',
+  },
+  'phone.ucs2': {
+    en: 'Sent as UCS-2 because of:',
+    nl: 'Verzonden als UCS-2 vanwege:',
+    fr: 'Envoyé en UCS-2 à cause de :',
+    de: 'Als UCS-2 gesendet wegen:',
   },
   'phone.tooLong': {
     en: 'Too long for cell broadcast',
