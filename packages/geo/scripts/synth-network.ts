@@ -7,6 +7,7 @@
 // memory with the same generator (bench/overshoot.bench.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { loadDefaultBoundaryLayer } from '../src/admin.js';
 import {
   cellsToCsv,
@@ -39,9 +40,12 @@ const municipalities = layer.areas
   .map((a) => ({ shape: a.shape, population: a.population ?? 0 }));
 for (const sample of SAMPLES) {
   const cells = generateSyntheticNetwork(municipalities, { bbox: sample.bbox, seed: sample.seed });
+  // Written as the repository's Prettier writes JSON, so `prettier --check` passes.
+  const file = join(outDir, `${sample.name}.geojson`);
+  const config = (await resolveConfig(file)) ?? {};
   writeFileSync(
-    join(outDir, `${sample.name}.geojson`),
-    JSON.stringify(cellsToGeoJson(cells)) + '\n',
+    file,
+    await format(JSON.stringify(cellsToGeoJson(cells)), { ...config, parser: 'json' }),
   );
   writeFileSync(join(outDir, `${sample.name}.csv`), cellsToCsv(cells));
   console.log(`${sample.name}: ${cells.length} cells (${sample.what}), seed ${sample.seed}`);

@@ -1,6 +1,7 @@
 import type { Lang } from '@sirene/core';
 import { parseCrs, toWgs84, transformNested } from '../crs.js';
 import type { CrsCode } from '../crs.js';
+import { REGIONS_NL_BE, inRegions } from '../profiles.js';
 import type { LonLat, PolygonalShape } from '../types.js';
 import { parseCsv } from './csv.js';
 import { overshootFinding, overshootHint } from './messages.js';
@@ -234,10 +235,15 @@ function checkLonLat(
   ctx: Ctx,
   column?: number,
 ): LonLat | null {
-  if (Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
-    return [lon, lat];
-  }
-  const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
+  const valid =
+    Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+  // Latitude read as longitude: far from Europe as given, in the Netherlands or Belgium swapped.
+  const swapped =
+    Math.abs(lat) <= 180 &&
+    Math.abs(lon) <= 90 &&
+    inRegions([lat, lon], REGIONS_NL_BE) &&
+    !(valid && lon > -30 && lon < 45 && lat > 30 && lat < 75);
+  if (valid && !swapped) return [lon, lat];
   ctx.findings.push(
     overshootFinding('overshoot.cell-position', ctx.lang, {
       severity: 'error',
@@ -388,7 +394,11 @@ function fileFindings(cells: OvershootCell[], ctx: Ctx): void {
 
 function finish(cells: OvershootCell[], rows: number, ctx: Ctx): ParseCellsResult {
   fileFindings(cells, ctx);
-  if (cells.length === 0 && rows > 0) {
+  if (
+    cells.length === 0 &&
+    rows > 0 &&
+    !ctx.findings.some((f) => f.severity === 'error' && f.row === undefined)
+  ) {
     ctx.findings.push(overshootFinding('overshoot.no-cells', ctx.lang, { severity: 'error' }));
   }
   return {

@@ -1,0 +1,131 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { createOvershootClient } from './client.js';
+import type { OvershootWorkerLike } from './client.js';
+import { parseCells } from './parse.js';
+import type { OvershootRequest, OvershootResponse } from './protocol.js';
+import type { OvershootCell, OvershootProgress } from './types.js';
+import { createOvershootWorkerHandler } from './worker.js';
+
+const cells: OvershootCell[] = parseCells(
+  readFileSync(new URL('../../data/synthetic/rotterdam.geojson', import.meta.url), 'utf8'),
+).cells;
+const AREA = [
+  { type: 'Circle' as const, center: [4.475, 51.915] as [number, number], radiusKm: 1 },
+];
+
+/** An in-process fake worker: messages cross with structuredClone on the next tick, as real ones. */
+function fakeWorker(): OvershootWorkerLike & {
+  sent: OvershootRequest[];
+  received: OvershootResponse[];
+} {
+  const listeners: ((event: { data: unknown }) => void)[] = [];
+  const sent: OvershootRequest[] = [];
+  const received: OvershootResponse[] = [];
+  const handle = createOvershootWorkerHandler((message) => {
+    const copy = structuredClone(message);
+    received.push(copy);
+    setTimeout(() => listeners.forEach((l) => l({ data: copy })), 0);
+  });
+  return {
+    sent,
+    received,
+    postMessage(message) {
+      sent.push(message);
+      const copy = structuredClone(message);
+      setTimeout(() => handle(copy), 0);
+    },
+    addEventListener(_type, listener) {
+      listeners.push(listener);
+    },
+    removeEventListener(_type, listener) {
+      const i = listeners.indexOf(listener);
+      if (i >= 0) listeners.splice(i, 1);
+    },
+  };
+}
+
+test('protocol: estimate before init is an error; init reports progress, then ready; estimate answers', async () => {
+  const worker = fakeWorker();
+  const client = createOvershootClient(worker);
+  const early = await client.estimate(AREA);
+  assert.equal(early.status, 'error');
+  assert.equal(early.status === 'error' && early.findings[0]?.code, 'overshoot.not-ready');
+  const progress: OvershootProgress[] = [];
+  const ready = await client.init(cells, {}, (p) => progress.push(p));
+  assert.equal(ready.status, 'ready');
+  assert.ok(ready.status === 'ready' && ready.summary.cells === cells.length);
+  assert.ok(progress.length > 0, 'progress was reported');
+  assert.ok(progress.every((p) => p.done <= p.total));
+  const result = await client.estimate(AREA, { mode: 'any-overlap' });
+  assert.equal(result.status, 'done');
+  if (result.status === 'done') {
+    assert.ok(result.estimate.combined.overshootAreaKm2.nominal > 0);
+    assert.ok(result.estimate.selectedCells instanceof Int32Array);
+  }
+  assert.deepEqual(
+    [...new Set(worker.received.map((m) => m.type))],
+    ['error', 'progress', 'ready', 'result'],
+  );
+  client.dispose();
+});
+
+test('protocol: while dragging, a newer estimate supersedes one still waiting', async () => {
+  const client = createOvershootClient(fakeWorker());
+  await client.init(cells);
+  const outcomes = await Promise.all(
+    [0.8, 1, 1.2].map((r) => client.estimate([{ ...AREA[0]!, radiusKm: r }])),
+  );
+  assert.deepEqual(
+    outcomes.map((o) => o.status),
+    ['superseded', 'superseded', 'done'],
+  );
+  client.dispose();
+});
+
+test('protocol: cancel stops an init in progress; dispose ends open requests as cancelled', async () => {
+  const worker = fakeWorker();
+  const client = createOvershootClient(worker);
+  const init = client.init(cells);
+  setTimeout(() => client.cancel(), 1);
+  const outcome = await init;
+  assert.equal(outcome.status, 'cancelled');
+  const again = await client.init(cells);
+  assert.equal(again.status, 'ready');
+  const pending = client.estimate(AREA);
+  client.dispose();
+  assert.equal((await pending).status, 'cancelled');
+});
+
+test('a real worker_threads Worker serves the same protocol', async () => {
+  const moduleUrl = new URL('./worker.ts', import.meta.url).href;
+  const worker = new Worker(
+    // The worker loads the TypeScript source through tsx, as the test runner does.
+    `const { parentPort } = require('node:worker_threads');
+     import('tsx/esm/api')
+       .then(({ register }) => register())
+       .then(() => import(${JSON.stringify(moduleUrl)}))
+       .then((m) => m.attachOvershootWorker({
+         postMessage: (message, transfer) => parentPort.postMessage(message, transfer),
+         addEventListener: (_type, listener) => parentPort.on('message', (data) => listener({ data })),
+       }));`,
+    { eval: true },
+  );
+  const client = createOvershootClient({
+    postMessage: (message) => worker.postMessage(message),
+    addEventListener: (_type, listener) =>
+      worker.on('message', (data: unknown) => listener({ data })),
+    terminate: () => void worker.terminate(),
+  });
+  try {
+    const ready = await client.init(cells);
+    assert.equal(ready.status, 'ready');
+    const result = await client.estimate(AREA, { mode: 'site-inside' });
+    assert.equal(result.status, 'done');
+    assert.ok(result.status === 'done' && result.estimate.mode === 'site-inside');
+  } finally {
+    client.dispose();
+  }
+});
