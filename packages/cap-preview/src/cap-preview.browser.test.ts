@@ -1,6 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { fromCapXml, validateCapXml, type CapAlert, type ProfileName } from '@sirene/core';
+import {
+  fromCapXml,
+  toCapXml,
+  validateCapXml,
+  type CapAlert,
+  type ProfileName,
+} from '@sirene/core';
 import '../sirene-cap-preview.js';
 import type { SireneCapPreview } from './cap-preview.js';
 import type { FieldFocusRequestDetail, FindingsChangeDetail } from './events.js';
@@ -11,6 +17,7 @@ import {
   lintAlert,
   missingScopeXml,
   nlAlert,
+  nlCancel,
   nlSireneAlert,
   nlUpdate,
   ucs2Alert,
@@ -380,6 +387,19 @@ describe('<sirene-cap-preview>', () => {
       expect(panel(el).textContent).to.contain('Verwijst niet naar het vorige bericht');
     });
 
+    it('takes the previous message as CAP XML too', async () => {
+      const previous = nlAlert();
+      const { el } = await mount({
+        alert: nlCancel(previous),
+        previous: toCapXml(previous),
+        view: 'diff',
+      });
+      expect(panel(el).textContent).to.contain('Message type: Alert → Cancel');
+      expect($(el, 'tr[data-path="infos[1].headline"] ins').textContent).to.contain(
+        'End of NL-Alert',
+      );
+    });
+
     it('hides the Changes tab without a previous alert', async () => {
       const { el } = await mount({ alert: nlAlert(), view: 'diff' });
       expect($$(el, '[role="tab"]').map((t) => t.id)).to.deep.equal([
@@ -389,6 +409,18 @@ describe('<sirene-cap-preview>', () => {
       ]);
       expect(selectedTab(el).id).to.equal('tab-phone');
     });
+  });
+
+  it('says there is nothing to preview, and withdraws its verdict when the alert goes', async () => {
+    const { el } = await mount({ alert: nlAlert(), profiles: ['nl-alert'] });
+    expect(el.valid).to.equal(true);
+    const next = nextFindings(el);
+    el.alert = undefined;
+    expect(await next).to.deep.equal({ valid: false, findings: [] });
+    await el.updateComplete;
+    expect(panel(el).textContent).to.contain('Nothing to preview yet');
+    expect($(el, '#tab-findings').textContent?.trim()).to.equal('Findings (0)');
+    await expectAccessible(el);
   });
 
   it('speaks Dutch when the page does', async () => {

@@ -98,6 +98,7 @@ const CHANGE_ICONS: Record<AlertChange['kind'], string> = {
  * The UI language follows the `lang` attribute of the element, an ancestor or the
  * document (`nl`, `en`, `fr`, `de`); finding messages are in that language too.
  *
+ * @tagname sirene-cap-preview
  * @summary Phone, CAP XML, findings and change preview of a public warning.
  *
  * @fires {SireneFindingsChangeEvent} sirene-findings-change - After each validation: `detail.valid`, `detail.findings`.
@@ -190,9 +191,7 @@ export class SireneCapPreview extends LitElement {
     (result) => {
       this.validation = result;
       this.checking = false;
-      this.dispatchEvent(
-        new SireneFindingsChangeEvent({ valid: result.valid, findings: result.findings }),
-      );
+      this.emitFindings(result);
     },
     VALIDATION_DELAY_MS,
   );
@@ -246,7 +245,7 @@ export class SireneCapPreview extends LitElement {
         this.checking = false;
         if (this.validation) {
           this.validation = undefined;
-          this.dispatchEvent(new SireneFindingsChangeEvent({ valid: false, findings: [] }));
+          this.emitFindings({ valid: false, findings: [] });
         }
       } else {
         this.checking = true;
@@ -265,6 +264,11 @@ export class SireneCapPreview extends LitElement {
       line?.scrollIntoView({ block: 'center' });
       line?.focus({ preventScroll: true });
     }
+  }
+
+  private emitFindings({ valid, findings }: PreviewValidation): void {
+    const event = new SireneFindingsChangeEvent({ valid, findings });
+    this.dispatchEvent(event);
   }
 
   private get checkedProfiles(): ProfileName[] {
@@ -446,6 +450,7 @@ export class SireneCapPreview extends LitElement {
 
   private tabLabel(view: PreviewView): string {
     if (view !== 'findings') return this.t(`tab.${view}`);
+    if (this.source.kind === 'none') return this.t('tab.findings', { count: 0 });
     if (!this.validation) return this.t('tab.findings.checking');
     return this.t('tab.findings', { count: this.validation.findings.length });
   }
