@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { registerTokens } from './tokens.js';
 import {
   resolveLang,
   translate,
@@ -33,6 +34,9 @@ export class LocalizeController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    // Every Sirene element localizes, so this is where the design tokens get their
+    // defaults registered (once per document), before the first render.
+    registerTokens();
   }
 
   /** The language in use: `nl`, `en`, `fr` or `de`. */

@@ -1,10 +1,63 @@
 import { css } from 'lit';
 
 /**
- * Sirene's global design tokens, declared on `:root, :host` so they work in the page and
- * inside every shadow root. Elements use per-element custom properties
- * (`--sirene-<element>-<thing>`) that fall back to these; vendors theme by overriding
- * them. Colours meet WCAG 2.1 AA contrast on `--sirene-color-surface`.
+ * Sirene's global design tokens and their defaults (the default theme). Colours meet
+ * WCAG 2.1 AA contrast on `--sirene-color-surface`.
+ *
+ * How theming works: the tokens are registered as inheriting custom properties whose
+ * initial value is the default ({@link registerTokens}, run by every element). Nothing
+ * inside an element's shadow root declares them, so a theme set anywhere above the
+ * element — `:root { --sirene-color-accent: … }`, a class on a container, or the element
+ * itself — reaches inside, and without a theme the defaults apply. Elements read them
+ * through per-element custom properties (`--sirene-<element>-<thing>`) that fall back to
+ * these.
+ */
+export const TOKEN_DEFAULTS = {
+  '--sirene-color-text': '#1b1b1b',
+  '--sirene-color-text-muted': '#4a4a4a',
+  '--sirene-color-surface': '#ffffff',
+  '--sirene-color-surface-raised': '#f4f5f7',
+  '--sirene-color-border': '#6b6b6b',
+  '--sirene-color-accent': '#0b4f9c',
+  '--sirene-color-on-accent': '#ffffff',
+  '--sirene-color-focus': '#0050b3',
+  '--sirene-color-danger': '#a4000f',
+  '--sirene-color-warning': '#7a4d00',
+  '--sirene-color-success': '#0b6e2e',
+  '--sirene-color-exercise': '#6a1b9a',
+  '--sirene-font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  '--sirene-font-size': '1rem',
+  '--sirene-space': '0.5rem',
+  '--sirene-radius': '4px',
+} as const;
+
+/** The name of a global token. */
+export type TokenName = keyof typeof TOKEN_DEFAULTS;
+
+let registered = false;
+
+/**
+ * Registers the tokens once per document as inheriting custom properties with their
+ * defaults as initial values (`CSS.registerProperty`). Idempotent; a token a page has
+ * registered itself is left as it is. Where the API is missing, elements fall back to
+ * no defaults: set them on the page with {@link defaultThemeCss}.
+ */
+export function registerTokens(): void {
+  if (registered || typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function')
+    return;
+  registered = true;
+  for (const [name, initialValue] of Object.entries(TOKEN_DEFAULTS)) {
+    try {
+      CSS.registerProperty({ name, syntax: '*', inherits: true, initialValue });
+    } catch {
+      // Already registered (by the page or another copy of Sirene): keep that one.
+    }
+  }
+}
+
+/**
+ * The tokens as a stylesheet for the page (`:root`), for hosts that want them spelled
+ * out, and the fallback for browsers without `CSS.registerProperty`.
  *
  * @cssprop --sirene-color-text - Body text.
  * @cssprop --sirene-color-text-muted - Secondary text (still ≥ 4.5:1).
@@ -23,27 +76,16 @@ import { css } from 'lit';
  * @cssprop --sirene-space - Base spacing unit.
  * @cssprop --sirene-radius - Corner radius.
  */
-export const tokens = css`
-  :root,
-  :host {
-    --sirene-color-text: #1b1b1b;
-    --sirene-color-text-muted: #4a4a4a;
-    --sirene-color-surface: #ffffff;
-    --sirene-color-surface-raised: #f4f5f7;
-    --sirene-color-border: #6b6b6b;
-    --sirene-color-accent: #0b4f9c;
-    --sirene-color-on-accent: #ffffff;
-    --sirene-color-focus: #0050b3;
-    --sirene-color-danger: #a4000f;
-    --sirene-color-warning: #7a4d00;
-    --sirene-color-success: #0b6e2e;
-    --sirene-color-exercise: #6a1b9a;
-    --sirene-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-    --sirene-font-size: 1rem;
-    --sirene-space: 0.5rem;
-    --sirene-radius: 4px;
-  }
-`;
+export const defaultThemeCss = `:root {\n${Object.entries(TOKEN_DEFAULTS)
+  .map(([name, value]) => `  ${name}: ${value};`)
+  .join('\n')}\n}\n`;
+
+/**
+ * Adopted first by every element, before {@link base}. It deliberately declares no token:
+ * a declaration inside the shadow root would shadow the page's theme. The defaults come
+ * from {@link registerTokens}.
+ */
+export const tokens = css``;
 
 /**
  * Base styles every Sirene element adopts after {@link tokens}: box sizing, font,

@@ -86,6 +86,28 @@ describe('LocalizeController', () => {
     );
     await expectAccessible(el);
   });
+
+  it('lets a theme on the page reach inside the shadow root, and a theme on a container win locally', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      ':root { --sirene-color-text: rgb(10, 20, 30); } .dark { --sirene-color-text: rgb(240, 240, 240); }';
+    document.head.append(style);
+    try {
+      const plain = document.createElement('test-localized') as TestLocalized;
+      const dark = document.createElement('div');
+      dark.className = 'dark';
+      const themed = document.createElement('test-localized') as TestLocalized;
+      dark.append(themed);
+      document.body.append(plain, dark);
+      await Promise.all([plain.updateComplete, themed.updateComplete]);
+      const color = (el: TestLocalized) =>
+        getComputedStyle(el.shadowRoot!.querySelector('p')!).color;
+      expect(color(plain)).to.equal('rgb(10, 20, 30)');
+      expect(color(themed)).to.equal('rgb(240, 240, 240)');
+    } finally {
+      style.remove();
+    }
+  });
 });
 
 describe('events', () => {
