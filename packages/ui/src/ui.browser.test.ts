@@ -3,7 +3,8 @@ import { LitElement, html } from 'lit';
 import { LocalizeController, inheritedLang } from './localize.js';
 import { RequestError, SireneEvent, SireneRequestEvent, request } from './events.js';
 import { FormController } from './form.js';
-import { base, tokens } from './tokens.js';
+import { TOKEN_DEFAULTS, base, tokens } from './tokens.js';
+import { darkTheme, highContrastTheme, themeCss } from './themes.js';
 import { expectAccessible } from '../../../test/browser/helpers/a11y.js';
 
 const catalog = { hello: { en: 'Hello {name}', nl: 'Hallo {name}', fr: 'Bonjour {name}' } };
@@ -173,5 +174,72 @@ describe('FormController', () => {
       { code: 'y', severity: 'warning', path: '', message: 'Check it.', source: 'rules' },
     ]);
     expect(form.checkValidity()).to.equal(true);
+  });
+});
+
+describe('themes', () => {
+  // WCAG 2.1 relative luminance and contrast ratio of two #rrggbb colours.
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it('every shipped colour theme meets WCAG AA contrast for text, accents and borders', () => {
+    for (const [name, partial] of Object.entries({
+      default: {},
+      dark: darkTheme,
+      'high-contrast': highContrastTheme,
+    })) {
+      const t = { ...TOKEN_DEFAULTS, ...partial } as Record<string, string>;
+      const surfaces = [t['--sirene-color-surface']!, t['--sirene-color-surface-raised']!];
+      for (const surface of surfaces) {
+        for (const fg of [
+          'text',
+          'text-muted',
+          'accent',
+          'danger',
+          'warning',
+          'success',
+          'exercise',
+        ]) {
+          expect(
+            contrast(t[`--sirene-color-${fg}`]!, surface),
+            `${name}: ${fg} on ${surface}`,
+          ).to.be.at.least(4.5);
+        }
+        expect(contrast(t['--sirene-color-border']!, surface), `${name}: border`).to.be.at.least(3);
+        expect(contrast(t['--sirene-color-focus']!, surface), `${name}: focus`).to.be.at.least(3);
+      }
+      expect(
+        contrast(t['--sirene-color-on-accent']!, t['--sirene-color-accent']!),
+        `${name}: on-accent`,
+      ).to.be.at.least(4.5);
+    }
+  });
+
+  it('themeCss applies a theme under a selector, down into the elements', async () => {
+    const style = document.createElement('style');
+    style.textContent = themeCss(darkTheme, '.night');
+    document.head.append(style);
+    try {
+      const night = document.createElement('div');
+      night.className = 'night';
+      const el = document.createElement('test-localized') as TestLocalized;
+      night.append(el);
+      document.body.append(night);
+      await el.updateComplete;
+      expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).color).to.equal(
+        'rgb(242, 242, 242)',
+      );
+    } finally {
+      style.remove();
+    }
   });
 });
