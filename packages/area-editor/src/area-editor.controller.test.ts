@@ -401,3 +401,10 @@ test('municipalities: pick by place and by code, unioned; snapping to their bord
   );
   assert.equal(c.snapTarget([3.0, 53.5], 150), null, 'nothing to snap to in the North Sea');
 });
+
+test('a self-intersecting polygon measures the area it encloses, not its cancelling lobes', () => {
+  const c = new AreaEditorController();
+  c.setArea({ effect: [BOWTIE], source: [] });
+  assert.ok(c.measures().areaKm2 > 2, `${c.measures().areaKm2} km²`);
+  assert.equal(c.measures(), c.measures(), 'cached per area');
+});

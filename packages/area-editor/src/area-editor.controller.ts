@@ -403,7 +403,9 @@ export class AreaEditorController {
 
   /** Sizes of a target's area (default: the one being drawn). */
   measures(target: AreaTarget = this.#target): TargetMeasures {
-    const shapes = this.#area[target].map((s) => measure(s));
+    const cached = this.#measuresCache.get(this.#area[target]);
+    if (cached) return cached;
+    const shapes = this.#area[target].map((s) => measureValid(s));
     let bbox: BBox | null = null;
     for (const m of shapes) {
       if (!m.bbox) continue;
@@ -416,14 +418,18 @@ export class AreaEditorController {
           ]
         : [...m.bbox];
     }
-    return {
+    const result: TargetMeasures = {
       areaKm2: shapes.reduce((s, m) => s + m.areaKm2, 0),
       vertexCount: shapes.reduce((s, m) => s + m.vertexCount, 0),
       maxPolygonPoints: Math.max(0, ...shapes.map((m) => m.maxPolygonPoints)),
       shapes,
       bbox,
     };
+    this.#measuresCache.set(this.#area[target], result);
+    return result;
   }
+
+  readonly #measuresCache = new WeakMap<readonly AreaShape[], TargetMeasures>();
 
   /** The shape the sketch would become if finished now (for live measures), or null. */
   sketchShape(): AreaShape | null {
@@ -745,15 +751,22 @@ export class AreaEditorController {
     return this.#place(at, toleranceMetres, 'pointer');
   }
 
-  /** A double click: finish the polygon or line. Returns whether it was used. */
-  doubleClick(): Outcome | null {
+  /**
+   * A double click: finish the polygon or line — only when both clicks hit the same spot
+   * (within `toleranceMetres`); two quick clicks on different spots just place two points.
+   * Returns null when it was not used.
+   */
+  doubleClick(toleranceMetres = Infinity): Outcome | null {
     if (this.#tool !== 'polygon' && this.#tool !== 'buffer') return null;
     if (this.#sketch.length === 0) return null;
     // The two clicks of the double click placed the last point twice.
     const n = this.#sketch.length;
     const a = this.#sketch[n - 1];
     const b = this.#sketch[n - 2];
-    if (a && b && distanceKm(a, b) < 1e-6) this.#sketch = this.#sketch.slice(0, -1);
+    if (a && b) {
+      if (distanceKm(a, b) * 1000 > toleranceMetres) return null;
+      this.#sketch = this.#sketch.slice(0, -1);
+    }
     this.#hover = null;
     return this.finish();
   }
@@ -1329,6 +1342,20 @@ export class AreaEditorController {
 
 function sameRef(a: VertexRef | null, b: VertexRef | null): boolean {
   return !!a && !!b && a.polygon === b.polygon && a.ring === b.ring && a.index === b.index;
+}
+
+/**
+ * Measures a shape; for a polygon that crosses itself (whose signed lobes would cancel
+ * out) the area is that of its repaired form — the area the operator sees enclosed.
+ */
+export function measureValid(shape: AreaShape): AreaMeasures {
+  const m = measure(shape);
+  if (shape.type === 'Circle') return m;
+  const crossing = validateShape(shape, { profile: 'ipaws', checkWinding: false }).some(
+    (f) => f.code === 'geo.self-intersection' || f.code === 'geo.invalid-topology',
+  );
+  if (!crossing) return m;
+  return { ...m, areaKm2: measure(makeValid(shape).shape).areaKm2 };
 }
 
 /** km² with sensible precision for speech and the status line (locale-free). */

@@ -54,7 +54,7 @@ const TOOL_ICONS: Record<Tool, string> = {
   rectangle: '▭',
   circle: '◯',
   freehand: '✎',
-  buffer: '⦾',
+  buffer: '◎',
   municipality: '▦',
   edit: '◆',
   move: '✥',
@@ -121,6 +121,7 @@ function areaFromGeoJson(value: unknown): SireneArea {
  * Form-associated: submits the area as GeoJSON under its `name`, and is invalid while a
  * finding is an error (or, with `required`, while no effect area is drawn).
  *
+ * @tag sirene-area-editor
  * @summary Draw the effect and source areas of an alert on a map, by pointer or keyboard.
  *
  * @fires {SireneAreaChangeEvent} sirene-area-change - After each change the operator makes: `{ area, geojson, measures, findings, valid, capArea, target }`.
@@ -464,7 +465,7 @@ export class SireneAreaEditor extends LitElement {
                     aria-keyshortcuts="Delete"
                     @click=${() => this.#apply(this.#editor.deleteSelection())}
                   >
-                    <span class="icon" aria-hidden="true">🗑</span>${this.#t('action-delete')}
+                    <span class="icon" aria-hidden="true">✕</span>${this.#t('action-delete')}
                   </button>
                   ${
                     s.sketch.length > 0
@@ -494,7 +495,7 @@ export class SireneAreaEditor extends LitElement {
                     aria-pressed=${s.snap ? 'true' : 'false'}
                     @click=${() => (this.snap = !this.snap)}
                   >
-                    <span class="icon" aria-hidden="true">⌖</span>${this.#t('action-snap')}
+                    <span class="icon" aria-hidden="true">⊕</span>${this.#t('action-snap')}
                   </button>`
           }
           <button type="button" data-action="zoom-area" @click=${() => this.#fitArea()}>
@@ -997,7 +998,7 @@ export class SireneAreaEditor extends LitElement {
         return tool !== 'select';
       }
       case 'dblclick': {
-        const outcome = this.#editor.doubleClick();
+        const outcome = this.#editor.doubleClick(tolerance / 2);
         if (!outcome) return false;
         this.#apply(outcome);
         return true;
