@@ -204,7 +204,13 @@ export class AlertService {
         id: a.id,
         recordedAt: new Date(a.created_at).toISOString(),
       })),
-      findings: this.findings(row.cap, row.sirene, lang),
+      findings: this.findings(
+        row.state === 'draft' || row.state === 'ready'
+          ? asSent(row.cap, row.sirene, new Date())
+          : row.cap,
+        row.sirene,
+        lang,
+      ),
     };
   }
 
@@ -512,7 +518,7 @@ export class AlertService {
     if (this.config.mode === 'exercise' && status !== 'Exercise') {
       return problem(409, 'alert.actual-on-exercise-server');
     }
-    const findings = this.findings(row.cap, row.sirene, lang);
+    const findings = this.findings(asSent(row.cap, row.sirene, new Date()), row.sirene, lang);
     if (findings.some((f) => f.severity === 'error')) {
       return problem(422, 'alert.invalid', {}, { findings });
     }
@@ -671,7 +677,7 @@ export class AlertService {
         }
 
         const now = new Date();
-        const cap: CapAlert = { ...row.cap, sent: formatCapDateTime(now) };
+        const cap = asSent(row.cap, row.sirene, now);
         const sirene: SireneAlert = { cap, sirene: { ...row.sirene, state: 'broadcasting' } };
         const ends = expiresAt(sirene);
         const [saved] = await tx.query<AlertRow>(
@@ -953,6 +959,20 @@ export class AlertService {
       notify,
     );
   }
+}
+
+/**
+ * The CAP message as it goes out at `now`: `sent` is the moment of broadcast, and an
+ * info without its own `expires` ends after the alert's duration (NL-Alert: one hour by
+ * default). Validation before sending judges this message, not the draft.
+ */
+export function asSent(cap: CapAlert, sirene: StoredSirene, now: Date): CapAlert {
+  const end = formatCapDateTime(new Date(now.getTime() + sirene.durationMinutes * 60_000));
+  return {
+    ...cap,
+    sent: formatCapDateTime(now),
+    infos: cap.infos.map((info) => (info.expires === undefined ? { ...info, expires: end } : info)),
+  };
 }
 
 function toSirene(row: AlertRow): SireneAlert {

@@ -122,9 +122,8 @@ export class AdapterRegistry {
 
   /** Channels an alert with `status` can go out on. */
   channels(status: CapStatus): ChannelId[] {
-    return [
-      ...(status === 'Actual' && this.serverMode === 'actual' ? this.actual : this.exercise).keys(),
-    ];
+    if (status !== 'Actual') return [...this.exercise.keys()];
+    return this.serverMode === 'actual' ? [...this.actual.keys()] : [];
   }
 
   /** Every adapter, for the channel list. */
