@@ -54,8 +54,8 @@ const meta: Meta<Args> = {
       .alert=${args.alert}
       .xml=${args.xml}
       .previous=${args.previous}
-      @sirene-field-focus-request=${(e: CustomEvent<{ path: string }>) =>
-        console.log('sirene-field-focus-request', e.detail.path)}
+      @sirene-finding-activate=${(e: CustomEvent<{ path: string }>) =>
+        console.log('sirene-finding-activate', e.detail.path)}
     ></sirene-cap-preview>
   `,
 };

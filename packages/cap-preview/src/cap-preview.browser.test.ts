@@ -9,7 +9,7 @@ import {
 } from '@sirene/core';
 import '../sirene-cap-preview.js';
 import type { SireneCapPreview } from './cap-preview.js';
-import type { FieldFocusRequestDetail, FindingsChangeDetail } from './events.js';
+import type { FindingActivateDetail, FindingsChangeDetail } from './events.js';
 import { expectAccessible } from '../../../test/browser/helpers/a11y.js';
 import {
   DOCTYPE_XML,
@@ -345,8 +345,8 @@ describe('<sirene-cap-preview>', () => {
       await sendKeys({ press: 'End' });
       await el.updateComplete;
       expect(el.view).to.equal('findings');
-      const requested = new Promise<FieldFocusRequestDetail>((resolve) =>
-        document.addEventListener('sirene-field-focus-request', (e) => resolve(e.detail), {
+      const requested = new Promise<FindingActivateDetail>((resolve) =>
+        document.addEventListener('sirene-finding-activate', (e) => resolve(e.detail), {
           once: true,
         }),
       );

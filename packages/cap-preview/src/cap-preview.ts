@@ -41,7 +41,7 @@ import {
   type XmlToken,
 } from './cap-preview.controller.js';
 import { styles } from './cap-preview.styles.js';
-import { SireneFieldFocusRequestEvent, SireneFindingsChangeEvent } from './events.js';
+import { SireneFindingActivateEvent, SireneFindingsChangeEvent } from './events.js';
 import { MESSAGES, type MessageKey } from './messages.js';
 
 /** The views of the preview, in tab order. */
@@ -102,7 +102,7 @@ const CHANGE_ICONS: Record<AlertChange['kind'], string> = {
  * @summary Phone, CAP XML, findings and change preview of a public warning.
  *
  * @fires {SireneFindingsChangeEvent} sirene-findings-change - After each validation: `detail.valid`, `detail.findings`.
- * @fires {SireneFieldFocusRequestEvent} sirene-field-focus-request - The operator activated a finding: focus the field at `detail.path`.
+ * @fires {SireneFindingActivateEvent} sirene-finding-activate - The operator activated a finding: focus the field at `detail.path`.
  *
  * @csspart banner - The band that marks an Exercise, Test, Draft or System message.
  * @csspart tabs - The tab list that switches views.
@@ -332,7 +332,7 @@ export class SireneCapPreview extends LitElement {
 
   private requestFieldFocus(finding: Finding): void {
     if (finding.line !== undefined) this.markedLine = finding.line;
-    this.dispatchEvent(new SireneFieldFocusRequestEvent({ path: finding.path, finding }));
+    this.dispatchEvent(new SireneFindingActivateEvent({ path: finding.path, finding }));
   }
 
   private showLine(line: number): void {

@@ -17,8 +17,8 @@ export class SireneFindingsChangeEvent extends SireneEvent<FindingsChangeDetail>
   }
 }
 
-/** What `sirene-field-focus-request` carries. */
-export interface FieldFocusRequestDetail {
+/** What `sirene-finding-activate` carries. */
+export interface FindingActivateDetail {
   /** Model path of the field, e.g. `infos[0].areas[1].polygons[0]`; `''` is the whole message. */
   readonly path: string;
   /** The finding the operator activated. */
@@ -29,16 +29,16 @@ export interface FieldFocusRequestDetail {
  * Fired when the operator activates a finding: the host (or composer) should focus the
  * field at `detail.path`.
  */
-export class SireneFieldFocusRequestEvent extends SireneEvent<FieldFocusRequestDetail> {
-  static readonly eventName = 'sirene-field-focus-request';
-  constructor(detail: FieldFocusRequestDetail) {
-    super(SireneFieldFocusRequestEvent.eventName, detail);
+export class SireneFindingActivateEvent extends SireneEvent<FindingActivateDetail> {
+  static readonly eventName = 'sirene-finding-activate';
+  constructor(detail: FindingActivateDetail) {
+    super(SireneFindingActivateEvent.eventName, detail);
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'sirene-findings-change': SireneFindingsChangeEvent;
-    'sirene-field-focus-request': SireneFieldFocusRequestEvent;
+    'sirene-finding-activate': SireneFindingActivateEvent;
   }
 }

@@ -4,9 +4,9 @@
  */
 export { SireneCapPreview, PREVIEW_VIEWS, type PreviewView } from './cap-preview.js';
 export {
-  SireneFieldFocusRequestEvent,
+  SireneFindingActivateEvent,
   SireneFindingsChangeEvent,
-  type FieldFocusRequestDetail,
+  type FindingActivateDetail,
   type FindingsChangeDetail,
 } from './events.js';
 export {
