@@ -1,4 +1,11 @@
-export { tokens, base } from './tokens.js';
+export {
+  tokens,
+  base,
+  registerTokens,
+  defaultThemeCss,
+  TOKEN_DEFAULTS,
+  type TokenName,
+} from './tokens.js';
 export { LocalizeController, inheritedLang } from './localize.js';
 export {
   SireneEvent,
@@ -9,3 +16,4 @@ export {
 } from './events.js';
 export { FormController, type FormAssociatedHost } from './form.js';
 export * from './map/index.js';
+export * from './themes.js';
