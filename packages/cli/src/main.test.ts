@@ -163,3 +163,23 @@ test('the sirene bin runs as a program with the documented exit codes', () => {
   assert.equal(usage.status, 2);
   assert.match(usage.stderr, /Unknown command/);
 });
+
+test('sirene area … reaches the area commands through main', async () => {
+  const square = JSON.stringify({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [4.47, 51.92],
+        [4.5, 51.92],
+        [4.5, 51.94],
+        [4.47, 51.94],
+        [4.47, 51.92],
+      ],
+    ],
+  });
+  const t = fakeIo({ 'a.geojson': square });
+  assert.equal(await main(['area', 'check', 'a.geojson', '--json'], t.io), 0, t.err());
+  const help = fakeIo();
+  await main(['--help'], help.io);
+  assert.match(help.out(), /sirene area check\|repair\|simplify\|convert/);
+});

@@ -15,6 +15,7 @@ import {
   type TextChannel,
   type TextMeasure,
 } from '@sirene/core';
+import { areaCommand } from './area.js';
 import { decodeXml, processIo, readInput, UsageError, type CliIo } from './io.js';
 import { textLint } from './text-lint.js';
 
@@ -28,6 +29,8 @@ Usage:
   sirene cap parse <file.xml|->            CAP XML → Sirene's JSON alert model on stdout
   sirene cap build <alert.json|-> [--profile NAME] [--force]
       JSON alert model → CAP 1.2 XML on stdout; refuses an alert with errors unless --force
+  sirene area check|repair|simplify|convert <file|-> …
+      Check, repair, simplify and convert alert areas (sirene area --help)
   sirene text measure <text|-> [--channel cell-broadcast|sms|wea] [--wea-limit 90|360] [--json]
       Encoding, characters that forced UCS-2, pages or parts, characters left
   sirene text lint <text|-> [--context general|extreme-violence] [--phase threat|acute|after]
@@ -68,6 +71,12 @@ interface Options {
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  // Command groups with options of their own parse their own arguments.
+  const subcommands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+    area: areaCommand,
+  };
+  const sub = argv[0] !== undefined ? subcommands[argv[0]] : undefined;
+  if (sub) return sub(argv.slice(1), io);
   try {
     const { values, positionals } = parseArgs({
       args: argv,
