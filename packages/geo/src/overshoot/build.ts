@@ -145,6 +145,8 @@ export interface Grid {
   population: number;
   /** How far the grid reaches beyond the outermost sites (km). */
   marginKm: number;
+  /** The farthest any cell reaches, optimistic case (m). */
+  maxReachM: number;
 }
 
 function gcd(a: number, b: number): number {
@@ -907,6 +909,7 @@ export function* buildGrid(
     hasPopulation,
     population: 0,
     marginKm: marginM / 1000,
+    maxReachM,
   };
 
   // Population onto the squares.

@@ -1,5 +1,5 @@
 import type { Lang } from '@sirene/core';
-import { toWgs84 } from '../crs.js';
+import { fromWgs84, toWgs84 } from '../crs.js';
 import { circleToPolygon, shapePolygons } from '../shapes.js';
 import type { AreaShape, LonLat, PolygonalShape, SireneArea } from '../types.js';
 import {
@@ -40,9 +40,7 @@ import type {
 } from './types.js';
 
 /** Histogram bin of spill distances (m). */
-const BIN_M = 50;
-/** Histogram bins (up to 100 km; farther lands in the last bin, the max stays exact). */
-const BINS = 2000;
+const BIN_M = 100;
 /** Insets tried for the tighter-area suggestion (km). */
 const INSETS_KM = [0.25, 0.5, 1, 2, 3, 5];
 /** Square miles per km². */
@@ -106,6 +104,18 @@ export class OvershootEngine {
   private readonly active: Int32Array;
   private readonly activePos: Int32Array;
   private activeLen = 0;
+  /**
+   * Per active slot (the active list's order, so the per-estimate pass reads memory
+   * sequentially): the square's centre, area, residents, reach pattern, inside flag,
+   * squared distance to the drawn edge, nearest edge and the estimate that computed it.
+   */
+  private readonly slotX: Float64Array;
+  private readonly slotY: Float64Array;
+  private readonly slotA: Float32Array;
+  private readonly slotP: Float32Array;
+  private readonly slotPat: Int32Array;
+  private readonly slotIn: Uint8Array;
+  private readonly slotEdge: Uint8Array;
   private readonly dist2: Float64Array;
   private readonly near: Int32Array;
   private readonly distEpoch: Uint32Array;
@@ -120,6 +130,22 @@ export class OvershootEngine {
   private insideArea = 0;
   private insidePop = 0;
   private cellsChanged = 0;
+  private readonly sqPattern: Int32Array;
+  private readonly patternBits: number[] = [];
+  private readonly patternIndex = new Map<number, number>();
+  private readonly patternAccs: Int32Array[] = [];
+  private pCapacity = 0;
+  private pOut: Float64Array = new Float64Array(0);
+  private pIn: Float64Array = new Float64Array(0);
+  private pHist: Float64Array = new Float64Array(0);
+  private pgHist: Float64Array = new Float64Array(0);
+  private readonly bins: number;
+  /** Selected cells per accumulator (bit o·3 + k, then combined per scenario). */
+  private readonly selCount: Float64Array;
+  /** Cells selected in the nominal case, as a swap-remove list. */
+  private readonly selList: Int32Array;
+  private readonly selPos: Int32Array;
+  private selLen = 0;
   private readonly stampCell: Uint32Array;
   private readonly stampSq: Uint32Array;
   private stamp = 0;
@@ -145,6 +171,13 @@ export class OvershootEngine {
     this.reachBits = new Uint32Array(N);
     this.active = new Int32Array(N);
     this.activePos = new Int32Array(N).fill(-1);
+    this.slotX = new Float64Array(N);
+    this.slotY = new Float64Array(N);
+    this.slotA = new Float32Array(N);
+    this.slotP = new Float32Array(N);
+    this.slotPat = new Int32Array(N);
+    this.slotIn = new Uint8Array(N);
+    this.slotEdge = new Uint8Array(N);
     this.dist2 = new Float64Array(N);
     this.near = new Int32Array(N);
     this.distEpoch = new Uint32Array(N);
@@ -153,6 +186,12 @@ export class OvershootEngine {
     this.servedInArea = new Float64Array(this.stride + SCENARIOS);
     this.servedInPop = new Float64Array(this.stride + SCENARIOS);
     this.stampCell = new Uint32Array(C);
+    this.sqPattern = new Int32Array(N);
+    this.bins = Math.min(4000, Math.ceil(grid.maxReachM / BIN_M) + 2);
+    this.selCount = new Float64Array(this.stride + SCENARIOS);
+    this.selList = new Int32Array(C);
+    this.selPos = new Int32Array(C).fill(-1);
+    this.growPatterns();
     this.stampSq = new Uint32Array(N);
   }
 
@@ -216,6 +255,12 @@ export class OvershootEngine {
     };
   }
 
+  /** A WGS84 position in the engine's planar coordinates (metres, `summary().crs`). */
+  project(position: LonLat): [number, number] {
+    const [x, y] = fromWgs84(position, this.grid.crs);
+    return [x * this.grid.scale, y * this.grid.scale];
+  }
+
   private markDirty(idx: number): void {
     if (this.dirtyStamp[idx] === this.dirtyEpoch) return;
     this.dirtyStamp[idx] = this.dirtyEpoch;
@@ -223,21 +268,47 @@ export class OvershootEngine {
   }
 
   private activate(s: number): void {
-    this.activePos[s] = this.activeLen;
-    this.active[this.activeLen++] = s;
+    const g = this.grid;
+    const i = this.activeLen++;
+    this.activePos[s] = i;
+    this.active[i] = s;
+    this.slotX[i] = g.sqX[s] as number;
+    this.slotY[i] = g.sqY[s] as number;
+    this.slotA[i] = g.sqArea[s] as number;
+    this.slotP[i] = g.sqPop[s] as number;
+    this.slotPat[i] = this.sqPattern[s] as number;
+    this.slotIn[i] = this.inside[s] as number;
+    this.slotEdge[i] = (g.sqFlags[s] as number) & 2;
+    this.distEpoch[i] = 0;
   }
 
   private deactivate(s: number): void {
     const at = this.activePos[s] as number;
-    const last = this.active[--this.activeLen] as number;
-    this.active[at] = last;
-    this.activePos[last] = at;
+    const last = --this.activeLen;
+    const moved = this.active[last] as number;
+    this.active[at] = moved;
+    this.activePos[moved] = at;
     this.activePos[s] = -1;
+    this.slotX[at] = this.slotX[last] as number;
+    this.slotY[at] = this.slotY[last] as number;
+    this.slotA[at] = this.slotA[last] as number;
+    this.slotP[at] = this.slotP[last] as number;
+    this.slotPat[at] = this.slotPat[last] as number;
+    this.slotIn[at] = this.slotIn[last] as number;
+    this.slotEdge[at] = this.slotEdge[last] as number;
+    this.dist2[at] = this.dist2[last] as number;
+    this.near[at] = this.near[last] as number;
+    this.distEpoch[at] = this.distEpoch[last] as number;
   }
 
   private flipSquare(s: number, v: number): void {
     const g = this.grid;
     this.inside[s] = v;
+    const slot = this.activePos[s] as number;
+    if (slot >= 0) {
+      this.slotIn[slot] = v;
+      this.distEpoch[slot] = 0;
+    }
     const sign = v ? 1 : -1;
     const a = (g.sqArea[s] as number) * sign;
     const p = (g.sqPop[s] as number) * sign;
@@ -277,6 +348,21 @@ export class OvershootEngine {
     const k = (idx / this.C) | 0;
     const c = idx - k * this.C;
     const b = (g.cellOp[c] as number) * SCENARIOS + k;
+    const sign = want ? 1 : -1;
+    this.selCount[b] = (this.selCount[b] as number) + sign;
+    this.selCount[this.stride + k] = (this.selCount[this.stride + k] as number) + sign;
+    if (k === NOMINAL) {
+      if (want) {
+        this.selPos[c] = this.selLen;
+        this.selList[this.selLen++] = c;
+      } else {
+        const at = this.selPos[c] as number;
+        const last = this.selList[--this.selLen] as number;
+        this.selList[at] = last;
+        this.selPos[last] = at;
+        this.selPos[c] = -1;
+      }
+    }
     const bit = 1 << b;
     const kb = 1 << k;
     const stride = this.stride;
@@ -290,7 +376,10 @@ export class OvershootEngine {
         if (n === 0) {
           const old = this.reachBits[s] as number;
           this.reachBits[s] = old | bit;
+          const pat = this.patternOf(old | bit);
+          this.sqPattern[s] = pat;
           if (old === 0) this.activate(s);
+          else this.slotPat[this.activePos[s] as number] = pat;
         }
       } else {
         const n = (this.reachCnt[r] as number) - 1;
@@ -299,6 +388,11 @@ export class OvershootEngine {
           const nb = (this.reachBits[s] as number) & ~bit;
           this.reachBits[s] = nb;
           if (nb === 0) this.deactivate(s);
+          else {
+            const pat = this.patternOf(nb);
+            this.sqPattern[s] = pat;
+            this.slotPat[this.activePos[s] as number] = pat;
+          }
         }
       }
     }
@@ -486,7 +580,40 @@ export class OvershootEngine {
     return Math.min(5000, Math.max(500, m)) / 1000;
   }
 
-  /** The pass over every reached square: distances, sums, histograms. */
+  /** The pattern index of a set of reach bits (patterns are few: 4 states per operator). */
+  private patternOf(bits: number): number {
+    let p = this.patternIndex.get(bits);
+    if (p !== undefined) return p;
+    p = this.patternBits.length;
+    this.patternBits.push(bits);
+    this.patternIndex.set(bits, p);
+    const accs: number[] = [];
+    for (let b = bits; b; b &= b - 1) accs.push(31 - Math.clz32(b & -b));
+    for (let k = 0; k < SCENARIOS; k++)
+      if (bits & (this.combMask[k] as number)) accs.push(this.stride + k);
+    this.patternAccs.push(Int32Array.from(accs));
+    if (this.patternBits.length > this.pCapacity) this.growPatterns();
+    return p;
+  }
+
+  private growPatterns(): void {
+    const cap = Math.max(64, this.pCapacity * 2);
+    const grow = (a: Float64Array, per: number): Float64Array => {
+      const n = new Float64Array(cap * per);
+      n.set(a);
+      return n;
+    };
+    this.pOut = grow(this.pOut, 4);
+    this.pIn = grow(this.pIn, 2);
+    this.pHist = grow(this.pHist, this.bins);
+    this.pgHist = grow(this.pgHist, this.bins);
+    this.pCapacity = cap;
+  }
+
+  /**
+   * The pass over every reached square: distance to the drawn edge (incremental), then
+   * sums and distance histograms per reach pattern, expanded to operators and scenarios.
+   */
   private figures(
     remap: Int32Array,
     added: number[],
@@ -501,55 +628,61 @@ export class OvershootEngine {
     const g = this.grid;
     const edges = this.edges;
     const E = edges.count;
-    const ACC = this.stride + SCENARIOS;
-    const outArea = new Float64Array(ACC);
-    const outPop = new Float64Array(ACC);
-    const inArea = new Float64Array(ACC);
-    const inPop = new Float64Array(ACC);
-    const maxD = new Float64Array(ACC);
-    const hist = new Float64Array(ACC * BINS);
+    const bins = this.bins;
+    const P = this.patternBits.length;
+    // Per pattern: [out area, out pop, out max, geofence area | geofence pop | geofence max …].
+    const pOut = this.pOut;
+    const pIn = this.pIn;
+    const pHist = this.pHist;
+    const pgHist = this.pgHist;
+    pOut.fill(0, 0, P * 4);
+    pIn.fill(0, 0, P * 2);
+    pHist.fill(0, 0, P * bins);
     const geofence = mode === 'geofence';
-    const gArea = geofence ? new Float64Array(ACC) : outArea;
-    const gPop = geofence ? new Float64Array(ACC) : outPop;
-    const gMax = geofence ? new Float64Array(ACC) : maxD;
-    const gHist = geofence ? new Float64Array(ACC * BINS) : hist;
+    const pg = new Float64Array(P * 3);
+    if (geofence) pgHist.fill(0, 0, P * bins);
     const tol = g.options.geofenceToleranceM;
     const prevEpoch = this.epoch;
     const epoch = ++this.epoch;
     const addedEdges = Int32Array.from(added);
-    const stride = this.stride;
+    const nAdded = addedEdges.length;
+    let ab0 = Infinity;
+    let ab1 = Infinity;
+    let ab2 = -Infinity;
+    let ab3 = -Infinity;
+    for (let j = 0; j < nAdded; j++) {
+      const e = addedEdges[j] as number;
+      ab0 = Math.min(ab0, edges.ax[e] as number, edges.bx[e] as number);
+      ab1 = Math.min(ab1, edges.ay[e] as number, edges.by[e] as number);
+      ab2 = Math.max(ab2, edges.ax[e] as number, edges.bx[e] as number);
+      ab3 = Math.max(ab3, edges.ay[e] as number, edges.by[e] as number);
+    }
     let gridEdge = false;
+    const { slotX, slotY, slotA, slotP, slotPat, slotIn, slotEdge, dist2, near, distEpoch } = this;
     for (let i = 0; i < this.activeLen; i++) {
-      const s = this.active[i] as number;
-      let bits = this.reachBits[s] as number;
-      const a = g.sqArea[s] as number;
-      const p = g.sqPop[s] as number;
-      if (this.inside[s]) {
-        for (let k = 0; k < SCENARIOS; k++) {
-          if (bits & (this.combMask[k] as number)) {
-            inArea[stride + k] = (inArea[stride + k] as number) + a;
-            inPop[stride + k] = (inPop[stride + k] as number) + p;
-          }
-        }
-        while (bits) {
-          const b = 31 - Math.clz32(bits & -bits);
-          bits &= bits - 1;
-          inArea[b] = (inArea[b] as number) + a;
-          inPop[b] = (inPop[b] as number) + p;
-        }
+      const pi = slotPat[i] as number;
+      const a = slotA[i] as number;
+      const p = slotP[i] as number;
+      if (slotIn[i]) {
+        pIn[2 * pi] = (pIn[2 * pi] as number) + a;
+        pIn[2 * pi + 1] = (pIn[2 * pi + 1] as number) + p;
         continue;
       }
       // Distance to the drawn edge: keep the old nearest edge when it still exists and
       // test only the added edges; otherwise test all.
-      const x = g.sqX[s] as number;
-      const y = g.sqY[s] as number;
+      const x = slotX[i] as number;
+      const y = slotY[i] as number;
       let d2: number;
       let nearest = -1;
-      const known = this.distEpoch[s] === prevEpoch ? (remap[this.near[s] as number] ?? -1) : -1;
+      const known = distEpoch[i] === prevEpoch ? (remap[near[i] as number] ?? -1) : -1;
       if (known >= 0) {
-        d2 = this.dist2[s] as number;
+        d2 = dist2[i] as number;
         nearest = known;
-        for (let j = 0; j < addedEdges.length; j++) {
+        // The added edges cannot be nearer when their box is farther than the old distance.
+        const bx = x < ab0 ? ab0 - x : x > ab2 ? x - ab2 : 0;
+        const by = y < ab1 ? ab1 - y : y > ab3 ? y - ab3 : 0;
+        const skip = bx * bx + by * by >= d2;
+        for (let j = 0; !skip && j < nAdded; j++) {
           const e = addedEdges[j] as number;
           const dd = edgeDistance2(edges, e, x, y);
           if (dd < d2) {
@@ -567,61 +700,88 @@ export class OvershootEngine {
           }
         }
       }
-      this.dist2[s] = d2;
-      this.near[s] = nearest;
-      this.distEpoch[s] = epoch;
+      dist2[i] = d2;
+      near[i] = nearest;
+      distEpoch[i] = epoch;
       const d = E > 0 ? Math.sqrt(d2) : 0;
-      const bin = Math.min(BINS - 1, (d / BIN_M) | 0);
-      if ((g.sqFlags[s] as number) & 2) gridEdge = true;
-      let w = 0;
+      if (slotEdge[i]) gridEdge = true;
+      let bin = (d / BIN_M) | 0;
+      if (bin >= bins) bin = bins - 1;
+      const o = 4 * pi;
+      pOut[o] = (pOut[o] as number) + a;
+      pOut[o + 1] = (pOut[o + 1] as number) + p;
+      if (d > (pOut[o + 2] as number)) pOut[o + 2] = d;
+      pHist[pi * bins + bin] = (pHist[pi * bins + bin] as number) + a;
       if (geofence) {
         const side = Math.sqrt(a) * 1000;
-        w = Math.min(1, Math.max(0, (tol - (d - side / 2)) / side));
-      }
-      for (let k = 0; k < SCENARIOS; k++) {
-        if (bits & (this.combMask[k] as number)) {
-          const j = stride + k;
-          outArea[j] = (outArea[j] as number) + a;
-          outPop[j] = (outPop[j] as number) + p;
-          hist[j * BINS + bin] = (hist[j * BINS + bin] as number) + a;
-          if (d > (maxD[j] as number)) maxD[j] = d;
-          if (w > 0) {
-            gArea[j] = (gArea[j] as number) + w * a;
-            gPop[j] = (gPop[j] as number) + w * p;
-            gHist[j * BINS + bin] = (gHist[j * BINS + bin] as number) + w * a;
-            if (d > (gMax[j] as number)) gMax[j] = d;
-          }
-        }
-      }
-      while (bits) {
-        const b = 31 - Math.clz32(bits & -bits);
-        bits &= bits - 1;
-        outArea[b] = (outArea[b] as number) + a;
-        outPop[b] = (outPop[b] as number) + p;
-        hist[b * BINS + bin] = (hist[b * BINS + bin] as number) + a;
-        if (d > (maxD[b] as number)) maxD[b] = d;
+        const w = Math.min(1, Math.max(0, (tol - (d - side / 2)) / side));
         if (w > 0) {
-          gArea[b] = (gArea[b] as number) + w * a;
-          gPop[b] = (gPop[b] as number) + w * p;
-          gHist[b * BINS + bin] = (gHist[b * BINS + bin] as number) + w * a;
-          if (d > (gMax[b] as number)) gMax[b] = d;
+          pg[3 * pi] = (pg[3 * pi] as number) + w * a;
+          pg[3 * pi + 1] = (pg[3 * pi + 1] as number) + w * p;
+          if (d > (pg[3 * pi + 2] as number)) pg[3 * pi + 2] = d;
+          pgHist[pi * bins + bin] = (pgHist[pi * bins + bin] as number) + w * a;
         }
       }
     }
 
-    // Selected cells per accumulator.
-    const cells = new Float64Array(ACC);
-    const nominal: number[] = [];
-    for (let k = 0; k < SCENARIOS; k++) {
-      const base = k * this.C;
-      for (let c = 0; c < this.C; c++) {
-        if (!this.selected[base + c]) continue;
-        const b = (g.cellOp[c] as number) * SCENARIOS + k;
-        cells[b] = (cells[b] as number) + 1;
-        cells[stride + k] = (cells[stride + k] as number) + 1;
-        if (k === NOMINAL) nominal.push(c);
+    // Expand patterns to accumulators: bit o·3 + k, then the 3 combined.
+    const ACC = this.stride + SCENARIOS;
+    const expand = (
+      area: (pi: number) => number,
+      pop: (pi: number) => number,
+      max: (pi: number) => number,
+      hist: Float64Array,
+    ) => {
+      const outArea = new Float64Array(ACC);
+      const outPop = new Float64Array(ACC);
+      const maxD = new Float64Array(ACC);
+      const h = new Float64Array(ACC * bins);
+      for (let pi = 0; pi < P; pi++) {
+        const ar = area(pi);
+        if (ar === 0) continue;
+        const pp = pop(pi);
+        const mx = max(pi);
+        const top = Math.min(bins - 1, Math.ceil(mx / BIN_M));
+        const accs = this.patternAccs[pi] as Int32Array;
+        for (let j = 0; j < accs.length; j++) {
+          const acc = accs[j] as number;
+          outArea[acc] = (outArea[acc] as number) + ar;
+          outPop[acc] = (outPop[acc] as number) + pp;
+          if (mx > (maxD[acc] as number)) maxD[acc] = mx;
+          const src = pi * bins;
+          const dst = acc * bins;
+          for (let bin = 0; bin <= top; bin++)
+            h[dst + bin] = (h[dst + bin] as number) + (hist[src + bin] as number);
+        }
+      }
+      return { outArea, outPop, maxD, h };
+    };
+    const inArea = new Float64Array(ACC);
+    const inPop = new Float64Array(ACC);
+    for (let pi = 0; pi < P; pi++) {
+      const ar = pIn[2 * pi] as number;
+      if (ar === 0) continue;
+      const accs = this.patternAccs[pi] as Int32Array;
+      for (let j = 0; j < accs.length; j++) {
+        const acc = accs[j] as number;
+        inArea[acc] = (inArea[acc] as number) + ar;
+        inPop[acc] = (inPop[acc] as number) + (pIn[2 * pi + 1] as number);
       }
     }
+    const all = expand(
+      (pi) => pOut[4 * pi] as number,
+      (pi) => pOut[4 * pi + 1] as number,
+      (pi) => pOut[4 * pi + 2] as number,
+      pHist,
+    );
+    const fenced = geofence
+      ? expand(
+          (pi) => pg[3 * pi] as number,
+          (pi) => pg[3 * pi + 1] as number,
+          (pi) => pg[3 * pi + 2] as number,
+          pgHist,
+        )
+      : all;
 
     const percentile = (
       h: Float64Array,
@@ -633,31 +793,30 @@ export class OvershootEngine {
       if (total <= 0) return 0;
       const target = q * total;
       let sum = 0;
-      for (let bin = 0; bin < BINS; bin++) {
-        sum += h[j * BINS + bin] as number;
+      for (let bin = 0; bin < bins; bin++) {
+        sum += h[j * bins + bin] as number;
         if (sum >= target - 1e-12) return Math.min(((bin + 1) * BIN_M) / 1000, max / 1000);
       }
       return max / 1000;
     };
     const pop = g.hasPopulation;
-    const make = (
-      acc: (k: number) => number,
-      area: Float64Array,
-      popAcc: Float64Array,
-      h: Float64Array,
-      mx: Float64Array,
-    ): OvershootFigures => {
+    const cells = this.selCount;
+    const make = (acc: (k: number) => number, r: ReturnType<typeof expand>): OvershootFigures => {
       const per = (f: (j: number) => number): Band => {
         const v = [0, 0, 0];
         for (let k = 0; k < SCENARIOS; k++) v[k] = f(acc(k));
         return band(v);
       };
       return {
-        overshootAreaKm2: per((j) => area[j] as number),
-        overshootPopulation: pop ? per((j) => popAcc[j] as number) : null,
-        spillP50Km: per((j) => percentile(h, j, area[j] as number, 0.5, mx[j] as number)),
-        spillP95Km: per((j) => percentile(h, j, area[j] as number, 0.95, mx[j] as number)),
-        spillMaxKm: per((j) => (mx[j] as number) / 1000),
+        overshootAreaKm2: per((j) => r.outArea[j] as number),
+        overshootPopulation: pop ? per((j) => r.outPop[j] as number) : null,
+        spillP50Km: per((j) =>
+          percentile(r.h, j, r.outArea[j] as number, 0.5, r.maxD[j] as number),
+        ),
+        spillP95Km: per((j) =>
+          percentile(r.h, j, r.outArea[j] as number, 0.95, r.maxD[j] as number),
+        ),
+        spillMaxKm: per((j) => (r.maxD[j] as number) / 1000),
         undershootAreaKm2: per((j) =>
           Math.max(0, (this.servedInArea[j] as number) - (inArea[j] as number)),
         ),
@@ -668,25 +827,18 @@ export class OvershootEngine {
         cellsSelected: per((j) => cells[j] as number),
       };
     };
-    const build = (
-      area: Float64Array,
-      popAcc: Float64Array,
-      h: Float64Array,
-      mx: Float64Array,
-    ) => ({
-      combined: make((k) => stride + k, area, popAcc, h, mx),
+    const stride = this.stride;
+    const build = (r: ReturnType<typeof expand>) => ({
+      combined: make((k) => stride + k, r),
       operators: g.ops.map((operator, o) => ({
         operator,
-        figures: make((k) => o * SCENARIOS + k, area, popAcc, h, mx),
+        figures: make((k) => o * SCENARIOS + k, r),
       })),
     });
-    const main = build(gArea, gPop, gHist, gMax);
-    const out: ReturnType<OvershootEngine['figures']> = {
-      ...main,
-      selectedCells: Int32Array.from(nominal),
-      gridEdge,
-    };
-    if (geofence) out.legacy = build(outArea, outPop, hist, maxD);
+    const main = build(fenced);
+    const selectedCells = this.selList.slice(0, this.selLen).sort();
+    const out: ReturnType<OvershootEngine['figures']> = { ...main, selectedCells, gridEdge };
+    if (geofence) out.legacy = build(all);
     return out;
   }
 
