@@ -9,6 +9,7 @@ import {
   type LonLat,
   type SireneArea,
 } from '@sirene/geo';
+import { pdokRdNew } from '@sirene/ui';
 import '../sirene-area-editor.js';
 import type { SireneAreaEditor } from './area-editor.js';
 import type { SireneAreaChangeEvent } from './events.js';
@@ -326,6 +327,100 @@ describe('<sirene-area-editor>', () => {
     const ring = (el.value.effect[0] as { coordinates: LonLat[][] }).coordinates[0]!;
     expect(distanceKm(ring[1]!, [5.14, 52.08]) * 1000).to.be.within(99, 101);
     expect(ring[1]![1]).to.be.lessThan(52.08);
+  });
+
+  it('draws freehand with a mouse stroke, kept within the profile’s point limit', async () => {
+    const el = await mount();
+    const seen = changes(el);
+    $(el, '[data-tool="freehand"]').click();
+    await el.updateComplete;
+    const [cx, cy] = pageXY(el, DOM);
+    await sendMouse({ type: 'move', position: [cx + 120, cy] });
+    await sendMouse({ type: 'down' });
+    for (let i = 1; i <= 60; i++) {
+      const a = (2 * Math.PI * i) / 60;
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(cx + 120 * Math.cos(a)), Math.round(cy - 90 * Math.sin(a))],
+      });
+    }
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(seen).to.have.length(1);
+    const m = measure(seen[0]!.detail.area.effect[0]!);
+    expect(m.maxPolygonPoints).to.be.within(20, 100);
+    expect(seen[0]!.detail.valid).to.equal(true);
+  });
+
+  it('buffers a line placed with the keyboard by the typed width', async () => {
+    const el = await mount();
+    const seen = changes(el);
+    $(el, '[data-tool="buffer"]').click();
+    await el.updateComplete;
+    const width = $<HTMLInputElement>(el, '#buffer');
+    width.focus();
+    width.select();
+    await sendKeys({ type: '250' });
+    mapEl(el).focus();
+    await sendKeys({ press: 'Enter' });
+    for (let i = 0; i < 20; i++) await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await chord(['Shift'], 'Enter');
+    await el.updateComplete;
+    expect(seen).to.have.length(1);
+    // 2 km long, 0.5 km wide, with round ends: about 1.2 km².
+    expect(seen[0]!.detail.measures.effect.areaKm2).to.be.within(1.1, 1.3);
+  });
+
+  it('snaps placed points to municipal borders when Snap is on', async () => {
+    const el = await mount({ zoom: 14 });
+    $(el, '[data-action="snap"]').click();
+    await el.updateComplete;
+    expect($(el, '[data-action="snap"]').getAttribute('aria-pressed')).to.equal('true');
+    $(el, '[data-tool="polygon"]').click();
+    await el.updateComplete;
+    // A point of Utrecht's border, and a click 6 pixels beside it.
+    const utrecht = layer.byCode.get('GM0344')!.shape;
+    const ring = (utrecht.type === 'Polygon' ? utrecht.coordinates : utrecht.coordinates[0]!)[0]!;
+    const vertex =
+      ring.find((p) => el.map!.toPixel(p)!.every((v) => v > 50 && v < 450)) ?? ring[0]!;
+    el.map!.centerOn(vertex);
+    await el.map!.whenRendered();
+    const [x, y] = pageXY(el, vertex);
+    await sendMouse({ type: 'click', position: [x + 6, y + 4] });
+    await el.updateComplete;
+    const seen = changes(el);
+    mapEl(el).focus();
+    for (const key of ['ArrowUp', 'ArrowRight']) {
+      for (let i = 0; i < 5; i++) await sendKeys({ press: key });
+      await sendKeys({ press: 'Enter' });
+    }
+    await chord(['Shift'], 'Enter');
+    await el.updateComplete;
+    expect(seen).to.have.length(1);
+    const first = (seen[0]!.detail.area.effect[0] as { coordinates: LonLat[][] })
+      .coordinates[0]![0]!;
+    expect(
+      distanceKm(first, vertex) * 1000,
+      'the clicked point lies on the border vertex',
+    ).to.be.lessThan(1);
+  });
+
+  it('shows a WMTS base map in the RD New grid (EPSG:28992), keeping the area in place', async () => {
+    const el = await mount({
+      value: { effect: [{ type: 'Circle', center: DOM, radiusKm: 1 }], source: [] },
+    });
+    const before = el.map!.toPixel(DOM)!;
+    el.baseLayer = pdokRdNew('grijs');
+    await el.updateComplete;
+    await el.map!.whenRendered(3000);
+    expect(el.map!.baseLayer.type).to.equal('wmts');
+    const after = el.map!.toPixel(DOM)!;
+    expect(Math.hypot(after[0] - before[0], after[1] - before[1])).to.be.lessThan(2);
+    const back = el.map!.toLonLat(after);
+    expect(distanceKm(back, DOM) * 1000).to.be.lessThan(1);
+    expect(el.map!.metresPerPixel()).to.be.within(5, 30);
+    expect($(el, '.ol-attribution').textContent).to.contain('Kadaster');
   });
 
   it('picks municipalities by name; the CAP area is named after them', async () => {
