@@ -779,9 +779,20 @@ export class SireneAreaEditor extends LitElement {
           active: target === s.target,
           invalid,
           selected: target === s.target && s.selected === i,
-          ...(i === 0 ? { label: this.#t(`label-${target}`) } : {}),
         });
       });
+      // Each area is named on the map, so effect and source differ by text, not only colour.
+      const first = s.area[target][0];
+      const at = first ? (this.#editor.measures(target).shapes[0]?.labelPoint ?? null) : null;
+      if (at) {
+        features.push({
+          id: `label-${target}`,
+          geometry: { type: 'Point', coordinates: at },
+          role: target,
+          label: this.#t(`label-${target}`),
+          invalid: features.some((f) => f.id === `${target}-0` && f.invalid),
+        });
+      }
     }
     const sketch = this.#editor.sketchShape();
     const sketchPoints = s.hover ? [...s.sketch, s.hover] : [...s.sketch];
@@ -1153,7 +1164,9 @@ export class SireneAreaEditor extends LitElement {
       capArea: shapesToCapArea(this.value.effect, desc),
       target: this.#editor.state.target,
     };
-    this.dispatchEvent(new SireneAreaChangeEvent(detail));
+    // Created apart from dispatchEvent: the manifest analyzer documents it from @fires.
+    const event = new SireneAreaChangeEvent(detail);
+    this.dispatchEvent(event);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }

@@ -656,7 +656,15 @@ export class SireneMapController {
   #featureStyle(olFeature: FeatureLike): Style | Style[] {
     const f = olFeature.get('sirene') as MapFeature | undefined;
     if (!f) return [];
-    const key = [f.role, f.invalid, f.selected, f.active, f.severity, f.label].join('|');
+    const key = [
+      f.role,
+      f.geometry.type,
+      f.invalid,
+      f.selected,
+      f.active,
+      f.severity,
+      f.label,
+    ].join('|');
     const cached = this.#styleCache.get(key);
     if (cached) return cached;
     const style = this.#makeStyle(f);
@@ -681,6 +689,10 @@ export class SireneMapController {
       case 'effect':
       case 'source': {
         const color = f.role === 'effect' ? t.effect : t.source;
+        if (f.geometry.type === 'Point') {
+          // A label of the area, placed by the element (source labels below effect ones).
+          return new Style({ zIndex: ROLE_Z.finding, text: text(f.invalid ? t.invalid : color) });
+        }
         if (f.invalid) {
           return new Style({
             zIndex: z,

@@ -18,7 +18,8 @@ export type MapGeometry =
 /**
  * What a drawn feature is; each role has its own style (see {@link MapTheme}).
  *
- * - `effect`, `source`: the two areas of an alert (the one being edited is `active`).
+ * - `effect`, `source`: the two areas of an alert (the one being edited is `active`); as
+ *   a Point with a `label`, the area's name (a source label is drawn below the point).
  * - `sketch`: the shape being drawn; `guide`: a rubber-band line or a buffer's centre line.
  * - `vertex`: a draggable corner of the shape being edited (`selected` when chosen).
  * - `cursor`: the keyboard cursor (a crosshair).
