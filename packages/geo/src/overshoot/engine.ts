@@ -1,6 +1,6 @@
 import type { Lang } from '@sirene/core';
 import { fromWgs84, toWgs84 } from '../crs.js';
-import { circleToPolygon, shapePolygons } from '../shapes.js';
+import { shapePolygons } from '../shapes.js';
 import type { AreaShape, LonLat, PolygonalShape, SireneArea } from '../types.js';
 import {
   NOMINAL,
@@ -61,18 +61,50 @@ function band(values: ArrayLike<number>): Band {
   return { nominal: b, low: Math.min(a, b, c), high: Math.max(a, b, c) };
 }
 
-/** Projects area shapes (circles become 72-gons) into the grid's CRS. */
-function projectArea(grid: Grid, area: readonly AreaShape[]): PlanarPolygons {
-  const polygons: LonLat[][][] = [];
+/** Vertices of a circle in the grid's plane. */
+const CIRCLE_SEGMENTS = 72;
+
+/**
+ * Projects area shapes into the grid's CRS. Circles become 72-gons drawn in the plane
+ * around the projected centre (vertices on the circle). `cache` holds the last call's
+ * projected vertices, so a drag reprojects only the vertex that moved.
+ */
+function projectArea(
+  grid: Grid,
+  area: readonly AreaShape[],
+  cache: Map<string, readonly [number, number]>,
+): { polygons: PlanarPolygons; cache: Map<string, readonly [number, number]> } {
+  const next = new Map<string, readonly [number, number]>();
+  const project = (p: LonLat): readonly [number, number] => {
+    const key = `${p[0]},${p[1]}`;
+    let xy = next.get(key) ?? cache.get(key);
+    if (!xy) {
+      const [x, y] = fromWgs84(p, grid.crs);
+      xy = [x * grid.scale, y * grid.scale] as const;
+    }
+    next.set(key, xy);
+    return xy;
+  };
+  const polygons: PlanarPolygons = [];
   for (const shape of area) {
-    const polygonal: PolygonalShape =
-      shape.type === 'Circle' ? circleToPolygon(shape, { segments: 72, contain: false }) : shape;
-    for (const rings of shapePolygons(polygonal)) {
-      const kept = rings.filter((r) => r.length >= 3);
+    if (shape.type === 'Circle') {
+      const [cx, cy] = project(shape.center);
+      const r = shape.radiusKm * 1000;
+      if (!(r > 0)) continue;
+      const ring: (readonly [number, number])[] = [];
+      for (let i = 0; i < CIRCLE_SEGMENTS; i++) {
+        const a = (2 * Math.PI * i) / CIRCLE_SEGMENTS;
+        ring.push([cx + r * Math.cos(a), cy + r * Math.sin(a)]);
+      }
+      polygons.push([ring]);
+      continue;
+    }
+    for (const rings of shapePolygons(shape)) {
+      const kept = rings.filter((r) => r.length >= 3).map((r) => r.map(project));
       if (kept.length > 0) polygons.push(kept);
     }
   }
-  return projectPolygons(polygons, grid.crs, grid.scale);
+  return { polygons, cache: next };
 }
 
 /**
@@ -94,6 +126,7 @@ export class OvershootEngine {
   private readonly stride: number;
   private readonly combMask: Uint32Array;
   private mode: SelectionMode | null = null;
+  private projectionCache = new Map<string, readonly [number, number]>();
   private edges: EdgeSet = edgeSet([]);
   private readonly inside: Uint8Array;
   private readonly insideCount: Int32Array;
@@ -474,7 +507,9 @@ export class OvershootEngine {
     const g = this.grid;
     const mode = options.mode ?? 'any-overlap';
     const shapes = 'effect' in area ? area.effect : area;
-    const polygons = projectArea(g, shapes);
+    const projected = projectArea(g, shapes, this.projectionCache);
+    this.projectionCache = projected.cache;
+    const polygons = projected.polygons;
     const next = edgeSet(polygons);
 
     // Which edges changed: their box bounds every square and site that can flip.
