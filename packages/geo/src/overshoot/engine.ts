@@ -8,7 +8,6 @@ import {
   buildGrid,
   forSquaresInside,
   lowerBound,
-  projectPolygons,
   runSync,
 } from './build.js';
 import type { Grid } from './build.js';
