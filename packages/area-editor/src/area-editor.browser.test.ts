@@ -214,6 +214,30 @@ describe('<sirene-area-editor>', () => {
     expect($(el, '[data-measure="points"]').textContent).to.match(/4 of at most 100/);
   });
 
+  it('warns while drawing when the outline starts crossing itself', async () => {
+    const el = await mount();
+    mapEl(el).focus();
+    await sendKeys({ press: 'p' });
+    const moves: [string, number][] = [
+      ['ArrowRight', 0],
+      ['ArrowRight', 10],
+      ['ArrowUp', 10],
+    ];
+    await sendKeys({ press: 'Enter' });
+    for (const [key, n] of moves.slice(1)) {
+      for (let i = 0; i < n; i++) await sendKeys({ press: key });
+      await sendKeys({ press: 'Enter' });
+    }
+    // Back below the first edge: the closing edge now crosses it.
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowLeft' });
+    for (let i = 0; i < 15; i++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '[role="status"][aria-live]').textContent).to.match(
+      /Point 4 placed.*crosses itself/,
+    );
+  });
+
   it('draws a rectangle by dragging with the mouse (the map does not pan)', async () => {
     const el = await mount();
     const seen = changes(el);

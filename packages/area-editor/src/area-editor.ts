@@ -797,11 +797,23 @@ export class SireneAreaEditor extends LitElement {
     const sketch = this.#editor.sketchShape();
     const sketchPoints = s.hover ? [...s.sketch, s.hover] : [...s.sketch];
     if (sketch) {
+      const live = this.#editor.sketchFindings(this.#l10n.lang);
       features.push({
         id: 'sketch',
         geometry: geometryOf(sketch),
         role: 'sketch',
-        invalid: this.#editor.sketchFindings(this.#l10n.lang).length > 0,
+        invalid: live.length > 0,
+      });
+      // Live feedback: where the outline being drawn crosses itself.
+      live.forEach((f, i) => {
+        if (f.location) {
+          features.push({
+            id: `sketch-finding-${i}`,
+            geometry: { type: 'Point', coordinates: f.location },
+            role: 'finding',
+            severity: f.severity,
+          });
+        }
       });
     }
     if ((s.tool === 'polygon' || s.tool === 'buffer') && sketchPoints.length >= 2) {
@@ -1113,7 +1125,12 @@ export class SireneAreaEditor extends LitElement {
   /** Re-renders, announces, and fires the change events when the area changed. */
   #apply(outcome: Outcome): void {
     this.#refresh();
-    if (outcome.announce) this.#announce(outcome.announce.key, outcome.announce.params);
+    if (outcome.announce) {
+      // While drawing, say at once when the outline starts crossing itself.
+      const live =
+        outcome.announce.key === 'ann-point' ? this.#editor.sketchFindings(this.#l10n.lang) : [];
+      this.#announce(outcome.announce.key, outcome.announce.params, live[0]?.message);
+    }
     if (outcome.changed) {
       if (
         outcome.announce?.key === 'ann-shape-done' ||
@@ -1138,12 +1155,16 @@ export class SireneAreaEditor extends LitElement {
     this.revision++;
   }
 
-  #announce(key: AreaEditorMessageKey, params: Record<string, string | number> = {}): void {
+  #announce(
+    key: AreaEditorMessageKey,
+    params: Record<string, string | number> = {},
+    suffix?: string,
+  ): void {
     const resolved: Record<string, string | number> = {};
     for (const [k, v] of Object.entries(params)) {
       resolved[k] = typeof v === 'string' && v in messages ? this.#t(v as AreaEditorMessageKey) : v;
     }
-    const text = this.#t(key, resolved);
+    const text = suffix ? `${this.#t(key, resolved)} ${suffix}` : this.#t(key, resolved);
     // Re-announce identical text: screen readers skip unchanged live regions.
     this.announcement =
       text === this.announcement.replace(/\u200b$/, '') && !this.announcement.endsWith('\u200b')
