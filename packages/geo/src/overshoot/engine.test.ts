@@ -385,3 +385,31 @@ test('a tighter-area suggestion trades overshoot against undershoot', () => {
   // Without asking, no suggestion (it is not for every drag frame).
   assert.equal(engine.estimate([circle([6.45, 52.85], 4)]).suggestion, undefined);
 });
+
+test('a hole in the area is outside: phones there get the alert and count as overshoot', () => {
+  const engine = OvershootEngine.create([cell({ rangeM: 5000 })]);
+  const box = (d: number): LonLat[] => [
+    [5 - d, 52 - d * 0.6],
+    [5 + d, 52 - d * 0.6],
+    [5 + d, 52 + d * 0.6],
+    [5 - d, 52 + d * 0.6],
+    [5 - d, 52 - d * 0.6],
+  ];
+  const holed = engine.estimate([{ type: 'Polygon', coordinates: [box(0.03), box(0.01)] }]);
+  const solid = engine.estimate([{ type: 'Polygon', coordinates: [box(0.03)] }]);
+  const hole = solid.areaKm2 - holed.areaKm2;
+  assert.ok(hole > 1 && hole < 2, String(hole));
+  near(
+    holed.combined.overshootAreaKm2.nominal - solid.combined.overshootAreaKm2.nominal,
+    hole,
+    1e-9,
+    'hole',
+  );
+  // No cells at all: nothing reached, and a warning that coverage is missing.
+  const empty = OvershootEngine.create([]).estimate([circle(SITE, 2)]);
+  assert.equal(empty.combined.overshootAreaKm2.high, 0);
+  assert.deepEqual(
+    empty.findings.map((f) => f.code),
+    ['overshoot.area-outside-cells'],
+  );
+});

@@ -2,14 +2,7 @@ import type { Lang } from '@sirene/core';
 import { fromWgs84, toWgs84 } from '../crs.js';
 import { shapePolygons } from '../shapes.js';
 import type { AreaShape, LonLat, PolygonalShape, SireneArea } from '../types.js';
-import {
-  NOMINAL,
-  SCENARIOS,
-  buildGrid,
-  forSquaresInside,
-  lowerBound,
-  runSync,
-} from './build.js';
+import { NOMINAL, SCENARIOS, buildGrid, forSquaresInside, lowerBound, runSync } from './build.js';
 import type { Grid } from './build.js';
 import { overshootFinding } from './messages.js';
 import type { OvershootFinding } from './messages.js';
