@@ -126,3 +126,4 @@ export type {
   AdminUnionResult,
   BoundaryLayer,
 } from './admin.js';
+export * from './overshoot/index.js';
