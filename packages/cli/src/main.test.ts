@@ -183,3 +183,31 @@ test('sirene area … reaches the area commands through main', async () => {
   await main(['--help'], help.io);
   assert.match(help.out(), /sirene area check\|repair\|simplify\|convert/);
 });
+
+test('sirene overshoot … reaches the overshoot estimate through main', async () => {
+  const cells = new URL('../../geo/data/synthetic/rotterdam.csv', import.meta.url).pathname;
+  const area = JSON.stringify({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [4.455, 51.925],
+        [4.49, 51.925],
+        [4.49, 51.945],
+        [4.455, 51.945],
+        [4.455, 51.925],
+      ],
+    ],
+  });
+  const t = fakeIo({ 'area.geojson': area });
+  assert.equal(
+    await main(
+      ['overshoot', 'estimate', '--cells', cells, '--area', 'area.geojson', '--json'],
+      t.io,
+    ),
+    0,
+    t.err(),
+  );
+  assert.match(t.out(), /overshoot/i);
+  const usage = fakeIo();
+  assert.equal(await main(['overshoot', 'estimate'], usage.io), 2);
+});

@@ -16,6 +16,7 @@ import {
   type TextMeasure,
 } from '@sirene/core';
 import { areaCommand } from './area.js';
+import { overshootCommand } from './overshoot.js';
 import { decodeXml, processIo, readInput, UsageError, type CliIo } from './io.js';
 import { textLint } from './text-lint.js';
 
@@ -31,6 +32,8 @@ Usage:
       JSON alert model → CAP 1.2 XML on stdout; refuses an alert with errors unless --force
   sirene area check|repair|simplify|convert <file|-> …
       Check, repair, simplify and convert alert areas (sirene area --help)
+  sirene overshoot estimate --cells FILE --area FILE [--mode any-overlap|site-inside|geofence]
+      [--population FILE] [--json]   Who else receives a cell broadcast, with its band
   sirene text measure <text|-> [--channel cell-broadcast|sms|wea] [--wea-limit 90|360] [--json]
       Encoding, characters that forced UCS-2, pages or parts, characters left
   sirene text lint <text|-> [--context general|extreme-violence] [--phase threat|acute|after]
@@ -74,6 +77,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   // Command groups with options of their own parse their own arguments.
   const subcommands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
     area: areaCommand,
+    overshoot: overshootCommand,
   };
   const sub = argv[0] !== undefined ? subcommands[argv[0]] : undefined;
   if (sub) return sub(argv.slice(1), io);
