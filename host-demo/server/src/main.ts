@@ -10,16 +10,16 @@ import { startServer } from './server.js';
 try {
   const config = loadConfig();
   const server = await startServer(config);
-  console.log(
-    `Sirene reference host: ${server.url}/  (API ${server.url}/api/openapi.json, CAP feed ${server.url}/feeds/cap.atom; ` +
-      `${server.db.kind}${config.databaseUrl ? '' : ` in ${config.dataDir}`}; Ctrl+C to stop)`,
-  );
   if (server.startup.expired.length || server.startup.resumed.length || server.startup.unknown) {
     console.log(
       `After restart: ${server.startup.expired.length} alert(s) expired, ${server.startup.resumed.length} broadcast(s) resumed, ` +
         `${server.startup.unknown} delivery(ies) in progress at the stop reported as unknown (not sent again).`,
     );
   }
+  console.log(
+    `Sirene reference host: ${server.url}/  (API ${server.url}/api/openapi.json, CAP feed ${server.url}/feeds/cap.atom; ` +
+      `${server.db.kind}${config.databaseUrl ? '' : ` in ${config.dataDir}`}; Ctrl+C to stop)`,
+  );
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

@@ -110,7 +110,7 @@ export async function startServer(
   const dispatcher = new Dispatcher(db, registry, hub, config.simulationSpeed);
   const alerts = new AlertService(db, hub, registry, dispatcher, config);
 
-  const expired = await alerts.expireDue();
+  const expired = await alerts.expireDue(new Date(), true);
   const resumed = await dispatcher.resume();
   await db.transaction((tx) =>
     appendAudit(tx, SYSTEM, 'server.start', null, {

@@ -884,7 +884,7 @@ export class AlertService {
    * Ends every broadcast whose time ran out (also those that ran out while the server
    * was down). Called at start-up and then every second.
    */
-  async expireDue(now: Date = new Date()): Promise<string[]> {
+  async expireDue(now: Date = new Date(), onStartup = false): Promise<string[]> {
     const due = await this.db.query<{ id: string }>(
       `SELECT id FROM alerts WHERE state = 'broadcasting' AND expires_at IS NOT NULL AND expires_at <= $1`,
       [now],
@@ -904,10 +904,7 @@ export class AlertService {
         const cancelled = await this.dispatcher.cancelPending(tx, id, 'expired');
         await appendAudit(tx, SYSTEM, 'alert.expire', id, {
           expiresAt: iso(current.expires_at),
-          late:
-            now.getTime() -
-              (current.expires_at ? new Date(current.expires_at).getTime() : now.getTime()) >
-            5000,
+          onStartup,
           cancelled,
         });
         return saved;

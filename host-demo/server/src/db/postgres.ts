@@ -4,6 +4,9 @@ import { encodeParams, type Db, type Queryable, type SqlValue } from './db.js';
 /** Connects to a PostgreSQL server through a small pool. */
 export async function openPostgres(url: string, maxConnections = 10): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // An idle connection the server drops (restart, failover) must not crash the process;
+  // the pool opens a new one on the next query.
+  pool.on('error', (error) => console.error(`database connection lost: ${error.message}`));
   // Fail at start-up, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
