@@ -27,6 +27,8 @@ export interface ServerConfig {
   seedSubscribers: number;
   /** Log requests (pino) to stdout. */
   logRequests: boolean;
+  /** On a live server without users: the first admin's password (user `admin`). */
+  adminPassword: string | undefined;
 }
 
 const repoRoot = new URL('../../../', import.meta.url).pathname;
@@ -37,7 +39,8 @@ const repoRoot = new URL('../../../', import.meta.url).pathname;
  * (host-demo/server/data), `SIRENE_MODE` (`exercise` unless `actual`), `SIRENE_SENDER`,
  * `SIRENE_COOKIE_SECURE` (`false` to drop the Secure flag), `SIRENE_SESSION_HOURS` (12),
  * `SIRENE_LOGIN_RATE_MAX` (10 per minute), `SIRENE_SIM_SPEED` (1),
- * `SIRENE_SEED_SUBSCRIBERS` (2000 in exercise mode), `SIRENE_LOG` (`1` logs requests).
+ * `SIRENE_SEED_SUBSCRIBERS` (2000 in exercise mode), `SIRENE_LOG` (`1` logs requests),
+ * `SIRENE_ADMIN_PASSWORD` (creates user `admin` on a live server that has no users).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const number = (name: string, fallback: number): number => {
@@ -70,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     seedSubscribers: number('SIRENE_SEED_SUBSCRIBERS', mode === 'exercise' ? 2000 : 0),
     logRequests: env.SIRENE_LOG === '1',
+    adminPassword: env.SIRENE_ADMIN_PASSWORD || undefined,
   };
 }

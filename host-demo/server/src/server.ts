@@ -97,6 +97,24 @@ export async function startServer(
       print(
         `Demo users (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.username} (${u.roles.join(', ')})`).join(', ')}`,
       );
+    } else {
+      const [users] = await db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM users WHERE NOT demo',
+      );
+      if ((users?.n ?? 0) === 0) {
+        if (!config.adminPassword || config.adminPassword.length < 12) {
+          throw new Error(
+            'This live server has no users. Start it once with SIRENE_ADMIN_PASSWORD (12 characters or more) to create the user "admin", then create the others through the API.',
+          );
+        }
+        await createUser(db, {
+          username: 'admin',
+          displayName: 'Administrator',
+          roles: ['admin'],
+          password: config.adminPassword,
+        });
+        print('Created the user "admin" with the password from SIRENE_ADMIN_PASSWORD.');
+      }
     }
   } catch (error) {
     await db.close();
