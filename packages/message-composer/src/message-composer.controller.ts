@@ -1308,7 +1308,7 @@ export function fieldForPath(
     case 'language':
       return { id: 'f-template' };
     case '':
-      return { id: `f-headline-${l}`, lang: l, details: 'info' };
+      return { id: `message-${l}`, lang: l };
     default:
       return undefined;
   }

@@ -5,6 +5,7 @@ export const styles = css`
   :host {
     display: block;
     position: relative;
+    container-type: inline-size;
     --_accent: var(--sirene-message-composer-accent, var(--sirene-color-accent));
     --_surface: var(--sirene-message-composer-surface, var(--sirene-color-surface));
     --_panel: var(--sirene-message-composer-panel, var(--sirene-color-surface-raised));
@@ -177,6 +178,11 @@ export const styles = css`
     grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
     gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
   }
+  @container (min-width: 48rem) {
+    .field.wide {
+      grid-column: span 2;
+    }
+  }
   .field {
     display: flex;
     flex-direction: column;
@@ -294,13 +300,15 @@ export const styles = css`
     margin: 0 0 0.25rem;
   }
   .message {
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 3);
     padding: calc(var(--_space) * 1.5);
     min-height: 4rem;
+  }
+  .message .text {
+    white-space: pre-wrap;
   }
   .message .empty {
     color: var(--sirene-color-text-muted);
@@ -322,6 +330,20 @@ export const styles = css`
   .ucs2-box p,
   .ucs2-box ul {
     margin: 0 0 0.3rem;
+  }
+  .char {
+    display: inline-block;
+    min-width: 1.4em;
+    text-align: center;
+    font-family: ui-monospace, monospace;
+    border: 1px solid var(--_border);
+    border-radius: 3px;
+    background: var(--_surface);
+    padding: 0 0.2em;
+  }
+  .code {
+    font-size: 0.8125rem;
+    color: var(--sirene-color-text-muted);
   }
   .counters {
     margin: 0;

@@ -676,10 +676,17 @@ export class SireneMessageComposer extends LitElement {
   // ---------------------------------------------------------------------------------
   // Announcements
 
-  #languageName(lang: Lang | string): string {
+  /**
+   * A language's name in the interface language: as written inside a sentence
+   * (`inSentence`: "néerlandais", "Dutch"), or capitalized to start a heading or line.
+   */
+  #languageName(lang: Lang | string, inSentence = false): string {
     try {
       const name = new Intl.DisplayNames([this.#l10n.locale], { type: 'language' }).of(lang);
-      return name ? name.charAt(0).toLocaleUpperCase(this.#l10n.locale) + name.slice(1) : lang;
+      if (!name) return lang;
+      return inSentence
+        ? name
+        : name.charAt(0).toLocaleUpperCase(this.#l10n.locale) + name.slice(1);
     } catch {
       return lang;
     }
@@ -853,6 +860,23 @@ export class SireneMessageComposer extends LitElement {
     if (hours > 0) parts.push(this.#t('duration-hours', { hours }));
     if (rest > 0 || hours === 0) parts.push(this.#t('duration-minutes', { minutes: rest }));
     return parts.join(' ');
+  }
+
+  #shapes(shapes: { polygons: number; circles: number }): string {
+    const parts: string[] = [];
+    if (shapes.polygons > 0)
+      parts.push(
+        shapes.polygons === 1
+          ? this.#t('shape-polygon-one')
+          : this.#t('shape-polygons', { count: shapes.polygons }),
+      );
+    if (shapes.circles > 0)
+      parts.push(
+        shapes.circles === 1
+          ? this.#t('shape-circle-one')
+          : this.#t('shape-circles', { count: shapes.circles }),
+      );
+    return parts.join(', ');
   }
 
   #time(value: Date | string | undefined): string {
@@ -1135,7 +1159,7 @@ export class SireneMessageComposer extends LitElement {
         </div>
         ${input('location', 'location-hint', draft.fromArea.location)}
         ${input('effectArea', 'effect-hint', draft.fromArea.effectArea)}
-        <div class="field">
+        <div class="field wide">
           <label for="f-action">${this.#t('field-action')}</label>
           <select
             id="f-action"
@@ -1234,7 +1258,7 @@ export class SireneMessageComposer extends LitElement {
       const id = `f-${field}-${l}`;
       return html`<div class="field">
         <label for=${id}
-          >${this.#t('in-language', { field: this.#t(`field-${field}`), language: this.#languageName(l).toLocaleLowerCase(this.#l10n.locale) })}</label
+          >${this.#t('in-language', { field: this.#t(`field-${field}`), language: this.#languageName(l, true) })}</label
         >
         <input
           id=${id}
@@ -1255,7 +1279,7 @@ export class SireneMessageComposer extends LitElement {
         l !== primary
           ? html`<div class="translations">
               <p class="hint" id="uses-${l}">
-                ${this.#t('uses-primary', { language: this.#languageName(primary).toLocaleLowerCase(this.#l10n.locale) })}
+                ${this.#t('uses-primary', { language: this.#languageName(primary, true) })}
               </p>
               ${translation('location')} ${translation('effectArea')} ${translation('senderName')}
             </div>`
@@ -1269,6 +1293,19 @@ export class SireneMessageComposer extends LitElement {
   #renderMessage(l: Lang, m: ChannelMeasures): TemplateResult {
     const forced = m.cellBroadcast.forcedUcs2;
     const label = `${this.#t('message-label')} (${this.#languageName(l)})`;
+    // No whitespace around the text: the box keeps line breaks as phones do.
+    const content = m.text
+      ? splitForced(m.text, forced).map((p) =>
+          p.forced
+            ? html`<mark class="ucs2" title=${this.#t('ucs2-mark')}>${p.text}</mark>`
+            : p.text,
+        )
+      : html`<span class="empty">${this.#t('message-empty')}</span>`;
+    const char = (c: string) =>
+      html`<span class="char">${c}</span>
+        <span class="code"
+          >U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}</span
+        >`;
     return html`<div class="message-wrap">
       <p class="label" id="message-label-${l}">${label}</p>
       <div
@@ -1280,15 +1317,7 @@ export class SireneMessageComposer extends LitElement {
         role="group"
         aria-labelledby="message-label-${l}"
       >
-        ${
-          m.text
-            ? splitForced(m.text, forced).map((p) =>
-                p.forced
-                  ? html`<mark class="ucs2" title=${this.#t('ucs2-mark')}>${p.text}</mark>`
-                  : p.text,
-              )
-            : html`<span class="empty">${this.#t('message-empty')}</span>`
-        }
+        <span class="text">${content}</span>
       </div>
       ${
         forced.length > 0
@@ -1298,12 +1327,15 @@ export class SireneMessageComposer extends LitElement {
                 ${[...new Map(forced.map((c) => [c.char, c])).values()].map(
                   (c) =>
                     html`<li>
+                      ${char(c.char)}
                       ${
                         c.suggestion === undefined
-                          ? this.#t('ucs2-none', { char: c.char })
+                          ? this.#t('ucs2-no-replacement')
                           : c.suggestion === ''
-                            ? this.#t('ucs2-drop', { char: c.char })
-                            : this.#t('ucs2-char', { char: c.char, suggestion: c.suggestion })
+                            ? this.#t('ucs2-removed')
+                            : html`<span aria-hidden="true">→</span
+                                ><span class="visually-hidden">${this.#t('ucs2-becomes')}</span>
+                                <span class="char">${c.suggestion}</span>`
                       }
                     </li>`,
                 )}
@@ -1595,7 +1627,11 @@ export class SireneMessageComposer extends LitElement {
           <span class="where">${this.#where(f.path, build)}</span>
         </p>
         <p>${f.message}</p>
-        ${excerpt ? html`<p class="excerpt"><q>${excerpt}</q></p>` : nothing}
+        ${
+          excerpt && !f.message.includes(excerpt)
+            ? html`<p class="excerpt"><q>${excerpt}</q></p>`
+            : nothing
+        }
         ${f.suggestion ? html`<p class="suggestion">${this.#t('suggestion', { text: f.suggestion })}</p>` : nothing}
         ${
           target
@@ -1703,7 +1739,7 @@ export class SireneMessageComposer extends LitElement {
                   <dd>
                     ${
                       s.shapes.polygons + s.shapes.circles > 0
-                        ? html`${s.areaDesc} (${this.#t('confirm-shapes', s.shapes)})`
+                        ? html`${s.areaDesc} (${this.#shapes(s.shapes)})`
                         : this.#t('confirm-no-area')
                     }
                   </dd>
@@ -1723,7 +1759,9 @@ export class SireneMessageComposer extends LitElement {
                 </div>
                 <div>
                   <dt>${this.#t('confirm-languages')}</dt>
-                  <dd>${s.languages.join(', ')}</dd>
+                  <dd>
+                    ${s.languages.map((tag) => `${this.#languageName(tag)} (${tag})`).join(', ')}
+                  </dd>
                 </div>
                 ${
                   s.references.length > 0

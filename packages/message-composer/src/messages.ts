@@ -321,23 +321,18 @@ export const messages = {
     fr: 'Ces caractères imposent l’UCS-2 (41 au lieu de 93 caractères par page) :',
     de: 'Diese Zeichen erzwingen UCS-2 (41 statt 93 Zeichen je Seite):',
   },
-  'ucs2-char': {
-    en: '“{char}” becomes “{suggestion}”',
-    nl: '“{char}” wordt “{suggestion}”',
-    fr: '« {char} » devient « {suggestion} »',
-    de: '„{char}“ wird zu „{suggestion}“',
+  'ucs2-becomes': { en: 'becomes', nl: 'wordt', fr: 'devient', de: 'wird zu' },
+  'ucs2-removed': {
+    en: 'is removed',
+    nl: 'wordt weggelaten',
+    fr: 'est supprimé',
+    de: 'wird entfernt',
   },
-  'ucs2-drop': {
-    en: '“{char}” is removed',
-    nl: '“{char}” wordt weggelaten',
-    fr: '« {char} » est supprimé',
-    de: '„{char}“ wird entfernt',
-  },
-  'ucs2-none': {
-    en: '“{char}” has no replacement: rewrite it',
-    nl: '“{char}” heeft geen vervanging: herschrijf het',
-    fr: '« {char} » n’a pas de remplacement : reformulez',
-    de: '„{char}“ hat keinen Ersatz: umformulieren',
+  'ucs2-no-replacement': {
+    en: 'has no replacement: rewrite it',
+    nl: 'heeft geen vervanging: herschrijf het',
+    fr: 'n’a pas de remplacement : reformulez',
+    de: 'hat keinen Ersatz: umformulieren',
   },
   'ucs2-mark': {
     en: 'forces UCS-2',
@@ -559,11 +554,19 @@ export const messages = {
   },
   'confirm-title': { en: 'Title', nl: 'Titel', fr: 'Titre', de: 'Titel' },
   'confirm-area': { en: 'Area', nl: 'Gebied', fr: 'Zone', de: 'Gebiet' },
-  'confirm-shapes': {
-    en: '{polygons} polygons, {circles} circles',
-    nl: '{polygons} polygonen, {circles} cirkels',
-    fr: '{polygons} polygones, {circles} cercles',
-    de: '{polygons} Polygone, {circles} Kreise',
+  'shape-polygon-one': { en: '1 polygon', nl: '1 polygoon', fr: '1 polygone', de: '1 Polygon' },
+  'shape-polygons': {
+    en: '{count} polygons',
+    nl: '{count} polygonen',
+    fr: '{count} polygones',
+    de: '{count} Polygone',
+  },
+  'shape-circle-one': { en: '1 circle', nl: '1 cirkel', fr: '1 cercle', de: '1 Kreis' },
+  'shape-circles': {
+    en: '{count} circles',
+    nl: '{count} cirkels',
+    fr: '{count} cercles',
+    de: '{count} Kreise',
   },
   'confirm-no-area': {
     en: 'No area drawn',
