@@ -1,0 +1,734 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Lang } from '@sirene/core';
+import {
+  adminName,
+  circleToPolygon,
+  loadDefaultBoundaryLayer,
+  shapePolygons,
+  type BoundaryLayer,
+  type LonLat,
+  type OvershootCell,
+  type OvershootEstimate,
+  type OvershootFigures,
+  type OvershootFinding,
+  type OvershootProgress,
+  type OvershootSummary,
+  type OvershootWorkerLike,
+  type SelectionMode,
+  type SireneArea,
+} from '@sirene/geo';
+import {
+  LocalizeController,
+  SireneMapController,
+  base,
+  olStyles,
+  tokens,
+  type BaseLayerConfig,
+  type MapFeature,
+  type MapTheme,
+} from '@sirene/ui';
+import {
+  OvershootRunner,
+  announcement,
+  areaShapes,
+  barGeometry,
+  figureRows,
+  formatBand,
+  formatNumber,
+  normalizeMode,
+  overlayGeometry,
+  readCells,
+  readPopulation,
+  t,
+  type AreaInput,
+  type CellsInput,
+  type CellsReading,
+  type FigureRow,
+  type PopulationSource,
+} from './overshoot-estimator.controller.js';
+import { SireneAreaSuggestEvent, SireneOvershootChangeEvent } from './events.js';
+import type { OvershootEstimatorMessageKey } from './messages.js';
+import { styles } from './overshoot-estimator.styles.js';
+
+/** Milliseconds of quiet before the live region announces the new figures. */
+const ANNOUNCE_DELAY_MS = 900;
+/** Milliseconds of quiet before the (slower) tighter-area suggestion is computed. */
+const SUGGEST_DELAY_MS = 350;
+
+/** Makes the worker beside this module (`./overshoot-worker.js`, the `@sirene/geo` entry). */
+function defaultWorker(): OvershootWorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  return new Worker(new URL('./overshoot-worker.js', import.meta.url), {
+    type: 'module',
+  }) as unknown as OvershootWorkerLike;
+}
+
+/**
+ * `<sirene-overshoot-estimator>`: who else receives a cell-broadcast alert. Cell
+ * broadcast goes out on every cell whose coverage touches the drawn area, so phones
+ * outside it get the alert too. The element shows, live while the operator draws, the
+ * overshoot on a map (the coverage of the cells that broadcast, and beyond the area
+ * hatched and labelled) and the figures — overshoot area, residents there, reach beyond
+ * the edge, missed area inside, cells — per operator and for all networks together, each
+ * with its uncertainty band (path loss ±10 dB) as a bar with a whisker and as text, and a
+ * table with the same numbers. It proposes a tighter area; applying it fires
+ * `sirene-area-suggest`. The engine runs in a Web Worker when it can (progress is shown
+ * while it prepares), else in the page; stale results are dropped.
+ *
+ * The host wires the area editor's `sirene-area-change` to `area`, and loads the cells
+ * (elements never fetch).
+ *
+ * @summary Overshoot of a cell-broadcast alert, with uncertainty bands.
+ *
+ * @fires {SireneAreaSuggestEvent} sirene-area-suggest - The operator applied the tighter-area suggestion; `detail.area` is the suggested area, `detail.shape` the inset effect shape.
+ * @fires {SireneOvershootChangeEvent} sirene-overshoot-change - A new estimate is shown; `detail.estimate` holds every figure.
+ *
+ * @csspart header - Title and explanation.
+ * @csspart progress - The progress bar while the network model is prepared.
+ * @csspart findings - Problems in the cell data (or the estimate), each with its severity in words.
+ * @csspart map - The map: drawn area, coverage of the broadcasting cells, overshoot hatched.
+ * @csspart legend - The map's legend.
+ * @csspart chart - One chart of figures (bars with whiskers, band as text).
+ * @csspart table - The table with the same numbers as the chart(s), for screen readers.
+ * @csspart operators - The per-operator table.
+ * @csspart suggestion - The tighter-area suggestion and its button.
+ * @csspart apply - The button that applies the suggestion.
+ * @csspart status - The live region announcing new figures.
+ *
+ * @cssprop --sirene-overshoot-estimator-area-color - Outline of the drawn area (falls back to `--sirene-color-accent`).
+ * @cssprop --sirene-overshoot-estimator-overshoot-color - Hatch and outline of the overshoot (falls back to `--sirene-color-danger`).
+ * @cssprop --sirene-overshoot-estimator-coverage-color - Coverage of the broadcasting cells (default dark green).
+ * @cssprop --sirene-overshoot-estimator-bar-color - Chart bars and the apply button (falls back to `--sirene-color-accent`).
+ * @cssprop --sirene-overshoot-estimator-map-height - Height of the map (default 320px).
+ *
+ * @attribute lang - Language of the texts and findings (`nl`, `en`, `fr`, `de`); inherited from ancestors and the document when absent.
+ */
+export class SireneOvershootEstimator extends LitElement {
+  static override styles = [tokens, base, olStyles, styles];
+
+  /**
+   * The drawn area (property only): a `SireneArea` (its effect shapes are estimated) or a
+   * list of shapes. The host sets it from the area editor's `sirene-area-change`, on every
+   * change, also while dragging; estimates follow live.
+   */
+  @property({ attribute: false }) accessor area: AreaInput = null;
+
+  /**
+   * The cells (property only): parsed `OvershootCell`s, or the text of a CSV or GeoJSON
+   * cell file in the format of `@sirene/geo`'s overshoot README. Rows with problems are
+   * left out and listed as findings; the element never throws on bad input.
+   */
+  @property({ attribute: false }) accessor cells: CellsInput = null;
+
+  /** Residents (property only, optional): a `PopulationInput` or the text of a CSV/GeoJSON file. */
+  @property({ attribute: false }) accessor population: PopulationSource = null;
+
+  /**
+   * How cells are selected: `any-overlap` (every cell touching the area, NL-Alert),
+   * `site-inside` (masts inside the area, BE LB-SMS), or `geofence` (phones check their
+   * location; older phones without geofencing are shown beside them).
+   */
+  @property({ reflect: true }) accessor mode: SelectionMode = 'any-overlap';
+
+  /** Coordinate system of `x`/`y` columns in cell text (`EPSG:28992`, `EPSG:3812`, `EPSG:31370`). */
+  @property({ attribute: 'cells-crs' }) accessor cellsCrs: string | undefined;
+
+  /** Where the engine runs: `auto` (a worker for larger inputs, else the page) or `off` (always the page). */
+  @property({ reflect: true }) accessor worker: 'auto' | 'off' = 'auto';
+
+  /**
+   * Makes the overshoot worker (property only). Default: a module worker of
+   * `@sirene/geo/overshoot-worker.js` beside this element. Return null to compute in the page.
+   */
+  @property({ attribute: false }) accessor createWorker: () => OvershootWorkerLike | null =
+    defaultWorker;
+
+  /** The base map (property only); default the embedded municipal boundaries (no network). */
+  @property({ attribute: false }) accessor baseLayer: BaseLayerConfig = { type: 'boundaries' };
+
+  /** Municipal boundaries for the base map (property only); default the embedded NL/BE ones. */
+  @property({ attribute: false }) accessor boundaries: BoundaryLayer | undefined;
+
+  @state() private accessor status: 'empty' | 'loading' | 'ready' | 'error' = 'empty';
+  @state() private accessor progress: OvershootProgress | null = null;
+  @state() private accessor current: OvershootEstimate | null = null;
+  @state() private accessor suggestPending = false;
+  @state() private accessor announcementText = '';
+  @state() private accessor runFindings: OvershootFinding[] = [];
+  @state() private accessor reading: CellsReading = { cells: [], findings: [], rows: 0, ok: true };
+
+  @query('[part="map"]') private accessor mapElement!: HTMLDivElement;
+
+  readonly #l10n = new LocalizeController(this);
+  #runner: OvershootRunner | null = null;
+  #summary: OvershootSummary | null = null;
+  #populationFindings: OvershootFinding[] = [];
+  #map: SireneMapController | undefined;
+  #boundariesShown: BoundaryLayer | undefined;
+  #boundaryLang: Lang | undefined;
+  #fitted = false;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #suggestTimer: ReturnType<typeof setTimeout> | undefined;
+  #loadedLang: Lang | undefined;
+  #settled: Promise<void> = Promise.resolve();
+  #settle: (() => void) | undefined;
+
+  /** The newest estimate shown, or null (read-only). */
+  get estimate(): OvershootEstimate | null {
+    return this.current;
+  }
+
+  /** Findings about the cells, the residents and the estimate, in the element's language (read-only). */
+  get findings(): readonly OvershootFinding[] {
+    return [...this.reading.findings, ...this.#populationFindings, ...this.runFindings];
+  }
+
+  /** Summary of the network model once prepared (cells, operators, grid), or null (read-only). */
+  get summary(): OvershootSummary | null {
+    return this.#summary;
+  }
+
+  /** Where the engine runs once prepared: `worker` or `thread` (the page); null before (read-only). */
+  get engineLocation(): 'worker' | 'thread' | null {
+    return this.#runner?.via ?? null;
+  }
+
+  /** The map controller, once rendered. */
+  get map(): SireneMapController | undefined {
+    return this.#map;
+  }
+
+  /**
+   * Resolves when the figures for the current cells, area and mode are shown (including
+   * the suggestion once it is computed).
+   */
+  async whenSettled(): Promise<void> {
+    await this.updateComplete;
+    await this.#settled;
+    await this.updateComplete;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#suggestTimer);
+    this.#runner?.dispose();
+    this.#runner = null;
+    this.#map?.dispose();
+    this.#map = undefined;
+    this.#done();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a disconnect: prepare the model again.
+    if (this.hasUpdated && !this.#runner) this.#load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.#l10n.lang;
+    const langChanged = this.#loadedLang !== undefined && this.#loadedLang !== lang;
+    if (
+      changed.has('cells') ||
+      changed.has('population') ||
+      changed.has('cellsCrs') ||
+      changed.has('worker') ||
+      changed.has('createWorker') ||
+      langChanged
+    ) {
+      this.#loadedLang = lang;
+      this.#load();
+    } else if (changed.has('area') || changed.has('mode')) {
+      this.#requestEstimate();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.#map = new SireneMapController({
+      target: this.mapElement,
+      theme: this.#readTheme(),
+      labels: {
+        zoomIn: this.#t('zoom-in'),
+        zoomOut: this.#t('zoom-out'),
+        attributions: this.#t('attributions'),
+      },
+    });
+    this.#map.setBaseLayer(this.baseLayer);
+    this.#fit();
+    if (!this.boundaries) {
+      void loadDefaultBoundaryLayer().then(
+        (layer) => {
+          if (!this.boundaries) this.boundaries = layer;
+        },
+        () => undefined,
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const map = this.#map;
+    if (!map) return;
+    if (changed.has('baseLayer') && changed.get('baseLayer') !== undefined) {
+      map.setBaseLayer(this.baseLayer);
+    }
+    if (
+      this.boundaries &&
+      (this.boundaries !== this.#boundariesShown || this.#boundaryLang !== this.#l10n.lang)
+    ) {
+      this.#boundariesShown = this.boundaries;
+      this.#boundaryLang = this.#l10n.lang;
+      const lang = this.#l10n.lang;
+      map.setBoundaries(
+        this.boundaries.areas
+          .filter((a) => a.level === 'municipality')
+          .map((a) => ({ code: a.code, name: adminName(a, lang), geometry: a.shape })),
+        { attribution: this.boundaries.attribution },
+      );
+    }
+    map.setFeatures(this.#features());
+    if (!this.#fitted) this.#fit();
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Running
+
+  #load(): void {
+    clearTimeout(this.#suggestTimer);
+    this.#runner?.dispose();
+    this.#summary = null;
+    this.current = null;
+    this.runFindings = [];
+    this.#fitted = false;
+    const lang = this.#l10n.lang;
+    const crs = this.cellsCrs ? { crs: this.cellsCrs } : {};
+    this.reading = readCells(this.cells, { lang, ...crs });
+    const pop = readPopulation(this.population, { lang, ...crs });
+    this.#populationFindings = pop.findings;
+    if (this.reading.cells.length === 0) {
+      this.#runner = null;
+      this.status = this.cells == null ? 'empty' : 'error';
+      this.#done();
+      return;
+    }
+    const runner = new OvershootRunner({
+      createWorker: this.worker === 'off' ? null : this.createWorker,
+    });
+    this.#runner = runner;
+    this.status = 'loading';
+    this.progress = null;
+    this.#pending();
+    const cells = this.reading.cells;
+    void runner
+      .load(cells, { lang, ...(pop.population ? { population: pop.population } : {}) }, (p) => {
+        if (this.#runner === runner) this.progress = p;
+      })
+      .then((outcome) => {
+        if (this.#runner !== runner || outcome.status === 'stale') return;
+        if (outcome.status === 'error') {
+          this.status = 'error';
+          this.runFindings = outcome.findings;
+          this.#done();
+          return;
+        }
+        this.#summary = outcome.summary;
+        this.status = 'ready';
+        this.progress = null;
+        this.#requestEstimate();
+      });
+  }
+
+  #requestEstimate(): void {
+    clearTimeout(this.#suggestTimer);
+    const runner = this.#runner;
+    if (!runner || this.status !== 'ready') return;
+    const shapes = areaShapes(this.area);
+    if (shapes.length === 0) {
+      this.current = null;
+      this.suggestPending = false;
+      this.#done();
+      return;
+    }
+    const mode = normalizeMode(this.mode);
+    this.#pending();
+    this.suggestPending = true;
+    void runner.estimate(shapes, { mode }).then((result) => {
+      if (!result || this.#runner !== runner) return;
+      if ('error' in result) {
+        this.runFindings = result.error;
+        this.suggestPending = false;
+        this.#done();
+        return;
+      }
+      this.#show(result);
+      this.#suggestTimer = setTimeout(() => {
+        void runner.estimate(shapes, { mode, suggest: true }).then((full) => {
+          if (!full || this.#runner !== runner) return;
+          this.suggestPending = false;
+          if ('error' in full) this.runFindings = full.error;
+          else this.#show(full);
+          this.#done();
+        });
+      }, SUGGEST_DELAY_MS);
+    });
+  }
+
+  #show(estimate: OvershootEstimate): void {
+    this.current = estimate;
+    this.runFindings = estimate.findings;
+    this.dispatchEvent(new SireneOvershootChangeEvent({ estimate }));
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      if (this.current) {
+        this.announcementText = announcement(this.current, this.#l10n.lang, this.#l10n.locale);
+      }
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  #pending(): void {
+    if (this.#settle) return;
+    this.#settled = new Promise<void>((resolve) => {
+      this.#settle = resolve;
+    });
+  }
+
+  #done(): void {
+    const settle = this.#settle;
+    this.#settle = undefined;
+    settle?.();
+  }
+
+  #applySuggestion(): void {
+    const s = this.current?.suggestion;
+    const option = s && s.recommended !== null ? s.options[s.recommended] : undefined;
+    if (!option) return;
+    const source =
+      this.area && !Array.isArray(this.area) ? [...((this.area as SireneArea).source ?? [])] : [];
+    const area: SireneArea = { effect: [option.shape], source };
+    this.dispatchEvent(
+      new SireneAreaSuggestEvent({ area, shape: option.shape, insetKm: option.insetKm, option }),
+    );
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Map
+
+  #features(): MapFeature[] {
+    const features: MapFeature[] = [];
+    const shapes = areaShapes(this.area);
+    const estimate = this.current;
+    const cells: OvershootCell[] = this.reading.cells;
+    if (estimate && this.#summary) {
+      const overlay = overlayGeometry(
+        cells,
+        estimate.selectedCells,
+        this.#summary.rangesKm,
+        shapes,
+      );
+      if (overlay.coverage.length > 0) {
+        features.push({
+          id: 'coverage',
+          role: 'picked',
+          geometry: { type: 'MultiPolygon', coordinates: overlay.coverage },
+        });
+        features.push({
+          id: 'overshoot',
+          role: 'effect',
+          invalid: true,
+          geometry: { type: 'MultiPolygon', coordinates: overlay.overshoot },
+        });
+      }
+      if (overlay.labelAt) {
+        features.push({
+          id: 'overshoot-label',
+          role: 'effect',
+          invalid: true,
+          geometry: { type: 'Point', coordinates: overlay.labelAt },
+          label: this.#t('map-overshoot-label', {
+            value: `${formatBand(estimate.combined.overshootAreaKm2, this.#l10n.lang, this.#l10n.locale)} km²`,
+          }),
+        });
+      }
+    }
+    shapes.forEach((shape, i) => {
+      const polygon = shape.type === 'Circle' ? circleToPolygon(shape, { segments: 64 }) : shape;
+      features.push({
+        id: `area-${i}`,
+        role: 'effect',
+        active: true,
+        geometry:
+          polygon.type === 'Polygon'
+            ? { type: 'Polygon', coordinates: polygon.coordinates as LonLat[][] }
+            : { type: 'MultiPolygon', coordinates: polygon.coordinates as LonLat[][][] },
+      });
+    });
+    return features;
+  }
+
+  #fit(): void {
+    const map = this.#map;
+    if (!map) return;
+    const points: LonLat[] = [];
+    for (const shape of areaShapes(this.area)) {
+      if (shape.type === 'Circle') {
+        points.push(...((circleToPolygon(shape).coordinates[0] ?? []) as LonLat[]));
+      } else {
+        for (const polygon of shapePolygons(shape))
+          for (const ring of polygon) points.push(...(ring as LonLat[]));
+      }
+    }
+    if (points.length === 0) {
+      for (const cell of this.reading.cells) points.push(cell.position);
+    }
+    if (points.length === 0) {
+      map.fit([3.2, 50.6, 7.3, 53.6], { padding: 10 });
+      return;
+    }
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    const w = Math.min(...lons);
+    const e = Math.max(...lons);
+    const s = Math.min(...lats);
+    const n = Math.max(...lats);
+    // Room around the area: the overshoot reaches beyond it.
+    const padLon = Math.max(0.02, (e - w) * 0.6);
+    const padLat = Math.max(0.012, (n - s) * 0.6);
+    map.fit([w - padLon, s - padLat, e + padLon, n + padLat], { padding: 8, maxZoom: 15 });
+    this.#fitted = this.mapElement.clientWidth > 0;
+  }
+
+  #readTheme(): Partial<MapTheme> {
+    const cs = getComputedStyle(this);
+    const theme: Partial<MapTheme> = {};
+    const set = (key: keyof MapTheme, name: string) => {
+      const value = cs.getPropertyValue(name).trim();
+      if (value) theme[key] = value;
+    };
+    set('effect', '--_effect');
+    set('invalid', '--_overshoot');
+    set('picked', '--_coverage');
+    return theme;
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Rendering
+
+  #t(key: OvershootEstimatorMessageKey, params?: Record<string, string | number>): string {
+    return t(key, this.#l10n.lang, params);
+  }
+
+  override render(): TemplateResult {
+    const e = this.current;
+    return html`
+      <div class="layout">
+        <div part="header">
+          <h2>${this.#t('title')}</h2>
+          <p class="muted">${this.#t('intro', { sweep: e?.sweepDb ?? 10 })}</p>
+        </div>
+        ${this.#renderProgress()} ${this.#renderFindings()} ${this.#renderEmpty()}
+        <div part="map" role="img" aria-label=${this.#t('map-label')}></div>
+        <ul part="legend">
+          <li><span class="swatch" aria-hidden="true"></span>${this.#t('legend-area')}</li>
+          <li>
+            <span class="swatch coverage" aria-hidden="true"></span>${this.#t('legend-coverage')}
+          </li>
+          <li>
+            <span class="swatch overshoot" aria-hidden="true"></span>${this.#t('legend-overshoot')}
+          </li>
+        </ul>
+        ${e ? this.#renderFigures(e) : nothing} ${e ? this.#renderSuggestion(e) : nothing}
+        <div part="status" role="status" aria-live="polite" class="visually-hidden">
+          ${this.announcementText}
+        </div>
+      </div>
+    `;
+  }
+
+  #renderProgress(): TemplateResult | typeof nothing {
+    if (this.status !== 'loading') return nothing;
+    const p = this.progress;
+    const phase = p ? this.#t(`phase-${p.phase}`) : '';
+    return html`<div part="progress">
+      <label for="progress">${this.#t('loading')} ${phase}</label>
+      <progress id="progress" max=${p?.total || 1} .value=${p ? p.done : 0}></progress>
+    </div>`;
+  }
+
+  #renderEmpty(): TemplateResult | typeof nothing {
+    if (this.status === 'empty') return html`<p>${this.#t('no-cells')}</p>`;
+    if (this.status === 'ready' && areaShapes(this.area).length === 0)
+      return html`<p>${this.#t('no-area')}</p>`;
+    return nothing;
+  }
+
+  #renderFindings(): TemplateResult | typeof nothing {
+    const findings = this.findings.filter((f) => f.severity !== 'info' || this.status === 'error');
+    const skipped = this.reading.rows - this.reading.cells.length;
+    if (findings.length === 0 && this.status !== 'error') return nothing;
+    return html`<section part="findings" aria-labelledby="findings-title">
+      <h3 id="findings-title">${this.#t('findings-title')}</h3>
+      ${
+        skipped > 0
+          ? html`<p>${this.#t('findings-skipped', { count: skipped, rows: this.reading.rows })}</p>`
+          : nothing
+      }
+      ${
+        this.status === 'error' && this.reading.cells.length === 0
+          ? html`<p>${this.#t('no-cells')}</p>`
+          : nothing
+      }
+      <ul>
+        ${findings
+          .slice(0, 20)
+          .map(
+            (f) =>
+              html`<li>
+                <span class="severity">${this.#t(`severity-${f.severity}`)}:</span> ${f.message}
+              </li>`,
+          )}
+      </ul>
+    </section>`;
+  }
+
+  #renderFigures(e: OvershootEstimate): TemplateResult {
+    const mode = normalizeMode(this.mode);
+    const lang = this.#l10n.lang;
+    const charts: { id: string; title: string; rows: FigureRow[] }[] = [];
+    if (mode === 'geofence' && e.legacy) {
+      charts.push({
+        id: 'geofence',
+        title: this.#t('chart-geofence'),
+        rows: figureRows(e.combined, mode, lang),
+      });
+      charts.push({
+        id: 'legacy',
+        title: this.#t('chart-legacy'),
+        rows: figureRows(e.legacy.combined, 'any-overlap', lang),
+      });
+    } else {
+      charts.push({
+        id: 'combined',
+        title: this.#t('chart-title'),
+        rows: figureRows(e.combined, mode, lang),
+      });
+    }
+    const operators = mode === 'geofence' && e.legacy ? e.operators : e.operators;
+    return html`
+      <div class="charts">${charts.map((c) => this.#renderChart(c.id, c.title, c.rows))}</div>
+      ${this.#renderOperators(operators.map((o) => ({ name: o.operator, figures: o.figures })))}
+    `;
+  }
+
+  #renderChart(id: string, title: string, rows: FigureRow[]): TemplateResult {
+    const lang = this.#l10n.lang;
+    const locale = this.#l10n.locale;
+    const rowH = 40;
+    const width = 320;
+    const height = rows.length * rowH;
+    return html`<section part="chart" data-chart=${id} aria-labelledby="chart-${id}">
+      <h3 id="chart-${id}">${title}</h3>
+      <svg viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+        ${rows.map((row, i) => {
+          const y = i * rowH;
+          const g = barGeometry(row.band);
+          const x = (v: number) => v * width;
+          return svg`<g data-figure=${row.key}>
+            <text x="0" y=${y + 12}>${row.label}: ${formatBand(row.band, lang, locale)}</text>
+            <rect class="track" x="0" y=${y + 18} width=${width} height="12"></rect>
+            <rect class="bar" x="0" y=${y + 18} width=${x(g.nominal)} height="12"></rect>
+            <line class="whisker" x1=${x(g.low)} x2=${x(g.high)} y1=${y + 24} y2=${y + 24}></line>
+            <line class="whisker" x1=${x(g.low)} x2=${x(g.low)} y1=${y + 16} y2=${y + 32}></line>
+            <line class="whisker" x1=${x(g.high)} x2=${x(g.high)} y1=${y + 16} y2=${y + 32}></line>
+          </g>`;
+        })}
+      </svg>
+      <p class="muted">${this.#t('chart-desc')}</p>
+      <table part="table" class="visually-hidden">
+        <caption>
+          ${title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.#t('col-figure')}</th>
+            <th scope="col">${this.#t('col-nominal')}</th>
+            <th scope="col">${this.#t('col-low')}</th>
+            <th scope="col">${this.#t('col-high')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr data-figure=${row.key}>
+                <th scope="row">${row.label}</th>
+                <td class="num">${formatNumber(row.band.nominal, locale)}</td>
+                <td class="num">${formatNumber(row.band.low, locale)}</td>
+                <td class="num">${formatNumber(row.band.high, locale)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  #renderOperators(operators: { name: string; figures: OvershootFigures }[]): TemplateResult {
+    const locale = this.#l10n.locale;
+    return html`<table part="operators">
+        <caption class="visually-hidden">
+          ${this.#t('operators-title')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.#t('col-operator')}</th>
+            <th scope="col">${this.#t('col-nominal')}</th>
+            <th scope="col">${this.#t('col-low')}</th>
+            <th scope="col">${this.#t('col-high')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${operators.map(
+            (o) =>
+              html`<tr>
+                <th scope="row">${o.name}</th>
+                <td class="num">${formatNumber(o.figures.overshootAreaKm2.nominal, locale)}</td>
+                <td class="num">${formatNumber(o.figures.overshootAreaKm2.low, locale)}</td>
+                <td class="num">${formatNumber(o.figures.overshootAreaKm2.high, locale)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="muted">${this.#t('operators-title')}</p>`;
+  }
+
+  #renderSuggestion(e: OvershootEstimate): TemplateResult {
+    const s = e.suggestion;
+    const locale = this.#l10n.locale;
+    let body: TemplateResult;
+    if (!s) {
+      body = html`<p>${this.#t('suggest-pending')}</p>`;
+    } else if (s.recommended === null) {
+      body = html`<p>
+        ${this.#t('suggest-none', { share: formatNumber(s.maxUndershootShare * 100, locale) })}
+      </p>`;
+    } else {
+      const option = s.options[s.recommended];
+      body = html`<p>
+          ${this.#t('suggest-text', {
+            inset: formatNumber(option?.insetKm ?? 0, locale),
+            overshoot: formatNumber(option?.overshootAreaKm2 ?? 0, locale),
+            undershoot: formatNumber(option?.undershootAreaKm2 ?? 0, locale),
+          })}
+        </p>
+        <button part="apply" type="button" @click=${() => this.#applySuggestion()}>
+          ${this.#t('suggest-apply')}
+        </button>`;
+    }
+    return html`<section
+      part="suggestion"
+      aria-labelledby="suggest-title"
+      aria-busy=${this.suggestPending && !s ? 'true' : 'false'}
+    >
+      <h3 id="suggest-title">${this.#t('suggest-title')}</h3>
+      ${body}
+    </section>`;
+  }
+}
