@@ -15,7 +15,7 @@ export const styles = css`
     --_error: var(--sirene-message-composer-error, var(--sirene-color-danger));
     --_warning: var(--sirene-message-composer-warning, var(--sirene-color-warning));
     --_success: var(--sirene-message-composer-success, var(--sirene-color-success));
-    --_column: var(--sirene-message-composer-column-width, 20rem);
+    --_column: var(--sirene-message-composer-column-width, 17rem);
     --_space: var(--sirene-space);
     --_radius: var(--sirene-radius);
     background: var(--_surface);

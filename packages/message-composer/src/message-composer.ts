@@ -148,7 +148,7 @@ export type FollowUpStart = { ok: true; alert: SireneAlert } | { ok: false; find
  * @cssprop --sirene-message-composer-error - Errors (falls back to `--sirene-color-danger`).
  * @cssprop --sirene-message-composer-warning - Warnings (falls back to `--sirene-color-warning`).
  * @cssprop --sirene-message-composer-success - Ready, fits (falls back to `--sirene-color-success`).
- * @cssprop --sirene-message-composer-column-width - Minimum width of a language column (default 20rem).
+ * @cssprop --sirene-message-composer-column-width - Minimum width of a language column (default 17rem).
  *
  * @attribute lang - Language of the interface and of finding messages (`nl`, `en`, `fr`, `de`); inherited when absent.
  */
