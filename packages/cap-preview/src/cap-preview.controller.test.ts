@@ -168,33 +168,50 @@ describe('validateSource', () => {
 });
 
 describe('ValidationScheduler', () => {
-  it('delivers only the newest result, after the inputs stop changing', async () => {
+  // Timers are mocked and each check finishes when the test says so, so the order of
+  // events is the test's, not the machine's: no race with a loaded CI runner.
+  it('delivers only the newest result, after the inputs stop changing', async (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const settle = () => new Promise<void>((r) => setImmediate(r));
     const delivered: string[] = [];
     const runs: string[] = [];
+    const finish = new Map<string, () => void>();
     const scheduler = new ValidationScheduler<string, string>(
-      async (input) => {
+      (input) => {
         runs.push(input);
-        // the first input's check is slow, so it would finish last
-        await new Promise((r) => setTimeout(r, input === 'slow' ? 60 : 5));
-        return input.toUpperCase();
+        return new Promise((resolve) => finish.set(input, () => resolve(input.toUpperCase())));
       },
       (result) => delivered.push(result),
       10,
     );
     scheduler.schedule('a');
-    scheduler.schedule('b'); // debounced away
+    scheduler.schedule('b'); // debounced away: 'a' never runs
     assert.equal(scheduler.pending, true);
-    await new Promise((r) => setTimeout(r, 30));
+    t.mock.timers.tick(9);
+    assert.deepEqual(runs, []);
+    t.mock.timers.tick(1);
+    assert.deepEqual(runs, ['b']);
+    finish.get('b')!();
+    await settle();
+    assert.deepEqual(delivered, ['B']);
+    assert.equal(scheduler.pending, false);
+
     scheduler.schedule('slow');
-    await new Promise((r) => setTimeout(r, 20)); // 'slow' is running
+    t.mock.timers.tick(10); // 'slow' is running
     scheduler.schedule('fast');
-    await new Promise((r) => setTimeout(r, 100));
+    t.mock.timers.tick(10); // 'fast' is running too
+    finish.get('fast')!();
+    await settle();
+    finish.get('slow')!(); // finishes last, and is stale
+    await settle();
     assert.deepEqual(runs, ['b', 'slow', 'fast']);
     assert.deepEqual(delivered, ['B', 'FAST']);
     assert.equal(scheduler.pending, false);
+
     scheduler.schedule('gone');
     scheduler.cancel();
-    await new Promise((r) => setTimeout(r, 30));
+    t.mock.timers.tick(50);
+    assert.deepEqual(runs, ['b', 'slow', 'fast']);
     assert.deepEqual(delivered, ['B', 'FAST']);
   });
 });
