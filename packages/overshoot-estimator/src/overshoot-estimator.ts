@@ -59,6 +59,12 @@ const SUGGEST_DELAY_MS = 350;
 /** Makes the worker beside this module (`./overshoot-worker.js`, the `@sirene/geo` entry). */
 function defaultWorker(): OvershootWorkerLike | null {
   if (typeof Worker === 'undefined') return null;
+  // Served from source (dev server, Vite dev): the worker is the TypeScript file beside this one.
+  if (import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./overshoot-worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as OvershootWorkerLike;
+  }
   return new Worker(new URL('./overshoot-worker.js', import.meta.url), {
     type: 'module',
   }) as unknown as OvershootWorkerLike;
@@ -526,7 +532,7 @@ export class SireneOvershootEstimator extends LitElement {
           <p class="muted">${this.#t('intro', { sweep: e?.sweepDb ?? 10 })}</p>
         </div>
         ${this.#renderProgress()} ${this.#renderFindings()} ${this.#renderEmpty()}
-        <div part="map" role="img" aria-label=${this.#t('map-label')}></div>
+        <div part="map" role="region" aria-label=${this.#t('map-label')}></div>
         <ul part="legend">
           <li><span class="swatch" aria-hidden="true"></span>${this.#t('legend-area')}</li>
           <li>

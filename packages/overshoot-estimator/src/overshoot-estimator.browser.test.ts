@@ -1,0 +1,162 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { AreaShape, SireneArea } from '@sirene/geo';
+import '../sirene-overshoot-estimator.js';
+import type { SireneOvershootEstimator } from './overshoot-estimator.js';
+import type { SireneAreaSuggestEvent } from './events.js';
+import { expectAccessible } from '../../../test/browser/helpers/a11y.js';
+
+let rotterdam = '';
+before(async () => {
+  await setViewport({ width: 1000, height: 1400 });
+  const response = await fetch(new URL('../../geo/data/synthetic/rotterdam.csv', import.meta.url));
+  rotterdam = await response.text();
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function box(w: number, s: number, e: number, n: number): AreaShape {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  };
+}
+
+const SMALL: SireneArea = { effect: [box(4.46, 51.91, 4.48, 51.92)], source: [] };
+const LARGE: SireneArea = { effect: [box(4.44, 51.9, 4.5, 51.935)], source: [] };
+
+async function mount(
+  options: { area?: SireneArea; cells?: unknown; attrs?: Record<string, string> } = {},
+): Promise<SireneOvershootEstimator> {
+  const el = document.createElement('sirene-overshoot-estimator');
+  for (const [k, v] of Object.entries(options.attrs ?? {})) el.setAttribute(k, v);
+  el.cells = (options.cells ?? rotterdam) as SireneOvershootEstimator['cells'];
+  el.area = options.area ?? SMALL;
+  document.body.append(el);
+  await el.whenSettled();
+  return el;
+}
+
+function chartValue(el: SireneOvershootEstimator, figure: string): number[] {
+  const row = el.shadowRoot?.querySelector(`[part="table"] tr[data-figure="${figure}"]`);
+  expect(row, `row ${figure}`).to.exist;
+  return [...(row?.querySelectorAll('td') ?? [])].map((td) =>
+    Number((td.textContent ?? '').replace(/[^\d.]/g, '')),
+  );
+}
+
+describe('<sirene-overshoot-estimator>', () => {
+  it('shows the figures with their bands, in the chart and the table, from a worker', async () => {
+    const el = await mount();
+    const e = el.estimate;
+    expect(e).to.not.equal(null);
+    expect(el.engineLocation).to.equal('worker');
+    const [nominal, low, high] = chartValue(el, 'overshootArea');
+    expect(low).to.be.at.most(nominal as number);
+    expect(high).to.be.at.least(nominal as number);
+    expect(high).to.be.greaterThan(0);
+    const text = el.shadowRoot?.querySelector('[part="chart"] svg text')?.textContent ?? '';
+    expect(text).to.match(/\(range \d[\d,.]*–\d[\d,.]*\)/);
+    expect(el.shadowRoot?.querySelectorAll('[part="operators"] tbody tr').length).to.equal(3);
+    await expectAccessible(el);
+  });
+
+  it('never shows less coverage for a larger area, and follows area changes', async () => {
+    const el = await mount();
+    const small = el.estimate;
+    el.area = LARGE;
+    await el.whenSettled();
+    const large = el.estimate;
+    expect(large).to.not.equal(small);
+    expect(large?.combined.servedInsideKm2.nominal).to.be.greaterThan(
+      small?.combined.servedInsideKm2.nominal ?? Infinity,
+    );
+    expect(large?.combined.cellsSelected.nominal).to.be.at.least(
+      small?.combined.cellsSelected.nominal ?? Infinity,
+    );
+    const [cells] = chartValue(el, 'cells');
+    expect(cells).to.equal(large?.combined.cellsSelected.nominal);
+  });
+
+  it('drops stale results while the area is dragged', async () => {
+    const el = await mount();
+    let fired = 0;
+    el.addEventListener('sirene-overshoot-change', () => fired++);
+    for (let i = 0; i < 8; i++) {
+      el.area = { effect: [box(4.46, 51.91, 4.48 + i * 0.003, 51.92)], source: [] };
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    await el.whenSettled();
+    expect(fired).to.be.lessThan(16);
+    const last = el.estimate;
+    el.area = { effect: [box(4.46, 51.91, 4.48 + 7 * 0.003, 51.92)], source: [] };
+    await el.whenSettled();
+    expect(el.estimate?.combined.cellsSelected.nominal).to.equal(
+      last?.combined.cellsSelected.nominal,
+    );
+  });
+
+  it('applies the suggestion with the keyboard, firing sirene-area-suggest with a shape', async () => {
+    const el = await mount({ area: LARGE });
+    const button = el.shadowRoot?.querySelector<HTMLButtonElement>('[part="apply"]');
+    expect(button, 'the apply button').to.exist;
+    const events: SireneAreaSuggestEvent[] = [];
+    document.addEventListener('sirene-area-suggest', (e) => events.push(e), { once: true });
+    button?.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(events.length).to.equal(1);
+    const detail = events[0]?.detail;
+    expect(detail?.shape.type).to.match(/Polygon/);
+    expect(detail?.area.effect[0]).to.equal(detail?.shape);
+    expect(detail?.insetKm).to.be.greaterThan(0);
+    await expectAccessible(el);
+  });
+
+  it('announces the new figures in a live region', async () => {
+    const el = await mount();
+    await new Promise((r) => setTimeout(r, 1100));
+    await el.updateComplete;
+    const status = el.shadowRoot?.querySelector('[part="status"]');
+    expect(status?.getAttribute('role')).to.equal('status');
+    expect(status?.textContent).to.match(/Overshoot \d.* km², range .* cells broadcast/);
+  });
+
+  it('shows what older phones see in geofence mode, in Dutch', async () => {
+    const el = await mount({ attrs: { mode: 'geofence', lang: 'nl' } });
+    expect(el.estimate?.legacy).to.exist;
+    const charts = el.shadowRoot?.querySelectorAll('[part="chart"]');
+    expect(charts?.length).to.equal(2);
+    expect(el.shadowRoot?.textContent).to.contain('Oudere telefoons zonder geofencing');
+    await expectAccessible(el);
+  });
+
+  it('lists the findings of bad cell input without throwing', async () => {
+    const bad = 'id,lon,lat,frequency_mhz,erp_dbw\na,4.47,north,800,30\nb,4.47,51.92,9000,30\n';
+    const el = await mount({ cells: bad });
+    const findings = el.shadowRoot?.querySelector('[part="findings"]');
+    expect(findings).to.exist;
+    expect(findings?.textContent).to.match(/Error:/);
+    expect(el.findings.some((f) => f.severity === 'error')).to.equal(true);
+    expect(el.estimate).to.equal(null);
+    el.cells = [{ id: 'broken' }] as unknown as SireneOvershootEstimator['cells'];
+    await el.whenSettled();
+    expect(el.findings.length).to.be.greaterThan(0);
+    await expectAccessible(el);
+  });
+
+  it('computes in the page when workers are off', async () => {
+    const el = await mount({ attrs: { worker: 'off' } });
+    expect(el.engineLocation).to.equal('thread');
+    expect(el.estimate?.combined.overshootAreaKm2.high).to.be.greaterThan(0);
+  });
+});
