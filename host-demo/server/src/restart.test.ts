@@ -10,17 +10,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openPglite } from './db/pglite.js';
+import { openPostgres } from './db/postgres.js';
+import type { Db } from './db/db.js';
+import { startPostgres, type TestPostgres } from '../../../scripts/postgres.mjs';
 import { sampleCap } from './test/fixtures.js';
-import { readyAlert, team, type Team } from './test/harness.js';
+import { freshDatabase, readyAlert, team, type Engine, type Team } from './test/harness.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'sirene-restart-'));
-const port = 19000 + Math.floor(Math.random() * 900);
-const base = `http://127.0.0.1:${port}`;
 const children: ChildProcess[] = [];
+let postgres: TestPostgres | undefined;
 
 /** Starts main.ts as a child and resolves with its output once it listens. */
-function launch(): Promise<{ child: ChildProcess; output: () => string }> {
+function launch(
+  port: number,
+  databaseUrl: string,
+): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', 'host-demo/server/src/main.ts'],
@@ -31,9 +36,9 @@ function launch(): Promise<{ child: ChildProcess; output: () => string }> {
         PORT: String(port),
         HOST: '127.0.0.1',
         SIRENE_DATA_DIR: dataDir,
-        SIRENE_SEED_SUBSCRIBERS: '1000',
+        SIRENE_SEED_SUBSCRIBERS: '500',
         SIRENE_SIM_SPEED: '1',
-        DATABASE_URL: '',
+        DATABASE_URL: databaseUrl,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -64,10 +69,13 @@ const exited = (child: ChildProcess) =>
       : child.once('exit', () => resolve()),
   );
 
-before(() => undefined);
+before(async () => {
+  postgres = await startPostgres();
+});
 after(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+  await postgres?.stop();
 });
 
 type Progress = {
@@ -80,8 +88,17 @@ type Progress = {
   cancelled: number;
 };
 
-test('kill -9 during a broadcast: no draft lost, broadcast resumes or is reported, nothing sent twice, expiry after restart', async () => {
-  const first = await launch();
+for (const engine of ['pglite', 'postgres'] as Engine[]) {
+  test(`${engine}: kill -9 during a broadcast: no draft lost, broadcast resumes or is reported, nothing sent twice, expiry after restart`, async () => {
+    const databaseUrl = engine === 'postgres' && postgres ? await freshDatabase(postgres.url) : '';
+    await scenario(engine, databaseUrl);
+  });
+}
+
+async function scenario(engine: Engine, databaseUrl: string): Promise<void> {
+  const port = 19000 + Math.floor(Math.random() * 900);
+  const base = `http://127.0.0.1:${port}`;
+  const first = await launch(port, databaseUrl);
   let t: Team = await team(base);
 
   // A draft in its second revision, which must survive.
@@ -167,7 +184,7 @@ test('kill -9 during a broadcast: no draft lost, broadcast resumes or is reporte
   await exited(first.child);
   await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(soon) - Date.now() + 200)));
 
-  const second = await launch();
+  const second = await launch(port, databaseUrl);
   assert.match(second.output(), /After restart: 1 alert\(s\) expired, 1 broadcast\(s\) resumed/);
   t = await team(base);
 
@@ -209,7 +226,7 @@ test('kill -9 during a broadcast: no draft lost, broadcast resumes or is reporte
 
   second.child.kill('SIGTERM');
   await exited(second.child);
-  const db = await openPglite(dataDir);
+  const db: Db = engine === 'pglite' ? await openPglite(dataDir) : await openPostgres(databaseUrl);
   try {
     const dup = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM (SELECT channel, recipient FROM sim_inbox GROUP BY alert_id, channel, recipient HAVING count(*) > 1) x`,
@@ -224,4 +241,4 @@ test('kill -9 during a broadcast: no draft lost, broadcast resumes or is reporte
   } finally {
     await db.close();
   }
-});
+}
