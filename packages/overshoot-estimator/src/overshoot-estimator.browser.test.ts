@@ -49,7 +49,7 @@ async function mount(
 
 function chartValue(el: SireneOvershootEstimator, figure: string): number[] {
   const row = el.shadowRoot?.querySelector(`[part="table"] tr[data-figure="${figure}"]`);
-  expect(row, `row ${figure}`).to.exist;
+  expect(row, `row ${figure}`).to.not.equal(null);
   return [...(row?.querySelectorAll('td') ?? [])].map((td) =>
     Number((td.textContent ?? '').replace(/[^\d.]/g, '')),
   );
@@ -109,7 +109,7 @@ describe('<sirene-overshoot-estimator>', () => {
   it('applies the suggestion with the keyboard, firing sirene-area-suggest with a shape', async () => {
     const el = await mount({ area: LARGE });
     const button = el.shadowRoot?.querySelector<HTMLButtonElement>('[part="apply"]');
-    expect(button, 'the apply button').to.exist;
+    expect(button, 'the apply button').to.not.equal(null);
     const events: SireneAreaSuggestEvent[] = [];
     document.addEventListener('sirene-area-suggest', (e) => events.push(e), { once: true });
     button?.focus();
@@ -133,7 +133,7 @@ describe('<sirene-overshoot-estimator>', () => {
 
   it('shows what older phones see in geofence mode, in Dutch', async () => {
     const el = await mount({ attrs: { mode: 'geofence', lang: 'nl' } });
-    expect(el.estimate?.legacy).to.exist;
+    expect(el.estimate?.legacy).to.not.equal(undefined);
     const charts = el.shadowRoot?.querySelectorAll('[part="chart"]');
     expect(charts?.length).to.equal(2);
     expect(el.shadowRoot?.textContent).to.contain('Oudere telefoons zonder geofencing');
@@ -144,7 +144,7 @@ describe('<sirene-overshoot-estimator>', () => {
     const bad = 'id,lon,lat,frequency_mhz,erp_dbw\na,4.47,north,800,30\nb,4.47,51.92,9000,30\n';
     const el = await mount({ cells: bad });
     const findings = el.shadowRoot?.querySelector('[part="findings"]');
-    expect(findings).to.exist;
+    expect(findings).to.not.equal(null);
     expect(findings?.textContent).to.match(/Error:/);
     expect(el.findings.some((f) => f.severity === 'error')).to.equal(true);
     expect(el.estimate).to.equal(null);
