@@ -452,14 +452,13 @@ export class SireneMessageComposer extends LitElement {
     );
     if (this.#emit && alert && check) {
       this.#emit = false;
-      this.dispatchEvent(
-        new SireneAlertChangeEvent({
-          alert: structuredClone(alert),
-          findings: check.findings,
-          ready: check.ready,
-          ...(this.#previous ? { previous: structuredClone(this.#previous) } : {}),
-        }),
-      );
+      const event = new SireneAlertChangeEvent({
+        alert: structuredClone(alert),
+        findings: check.findings,
+        ready: check.ready,
+        ...(this.#previous ? { previous: structuredClone(this.#previous) } : {}),
+      });
+      this.dispatchEvent(event);
     }
     if (this.#changed) {
       this.#changed = false;
@@ -829,12 +828,13 @@ export class SireneMessageComposer extends LitElement {
       this.requestUpdate();
       return;
     }
-    const event = new SireneReadyRequestEvent({
+    // dispatchEvent returns false when the host called preventDefault().
+    const request = new SireneReadyRequestEvent({
       alert: structuredClone(build.alert),
       result: check.ready,
     });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) {
+    const accepted = this.dispatchEvent(request);
+    if (!accepted) {
       this.#say(this.#t('ready-declined'));
       this.requestUpdate();
       return;
