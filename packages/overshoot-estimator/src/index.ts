@@ -14,6 +14,7 @@ export {
   areaShapes,
   barGeometry,
   clipToConvex,
+  convexHull,
   figureRows,
   formatBand,
   formatNumber,

@@ -235,10 +235,10 @@ export function formatNumber(value: number, locale: string): string {
   }).format(value);
 }
 
-/** A band as text: "257 (range 57–833)". */
-export function formatBand(band: Band, lang: Lang, locale: string): string {
+/** A band as text: "257 (range 57–833)", or with a unit "257 km² (range 57–833)". */
+export function formatBand(band: Band, lang: Lang, locale: string, unit = ''): string {
   return t('band', lang, {
-    nominal: formatNumber(band.nominal, locale),
+    nominal: `${formatNumber(band.nominal, locale)}${unit ? ` ${unit}` : ''}`,
     low: formatNumber(band.low, locale),
     high: formatNumber(band.high, locale),
   });
@@ -351,21 +351,54 @@ export function clipToConvex(subject: readonly XY[], clip: readonly XY[]): XY[] 
   return output;
 }
 
-/** The display overlay: coverage lobes and the overshoot (lobes minus the drawn area). */
+/** The display overlay: coverage lobes and the overshoot around the drawn area. */
 export interface OverlayGeometry {
   /** Lobes of the cells that broadcast, one polygon each. */
   coverage: LonLat[][][];
-  /** Each lobe with the part of the drawn area inside it cut out as a hole. */
-  overshoot: LonLat[][][];
-  /** Where to put the overshoot label (the lobes' northernmost point), or null. */
+  /**
+   * The overshoot as one polygon: the convex hull of those lobes with the drawn area cut
+   * out as holes (empty when no cell broadcasts). One outline instead of one per lobe.
+   */
+  overshoot: LonLat[][];
+  /** Where to put the overshoot label (the hull's northernmost point), or null. */
   labelAt: LonLat | null;
+  /** Box of the lobes and the area, `[west, south, east, north]`, or null. */
+  bbox: [number, number, number, number] | null;
+}
+
+/** Convex hull (Andrew's monotone chain), counter-clockwise, open. */
+export function convexHull(points: readonly XY[]): XY[] {
+  const p = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (p.length < 3) return p;
+  const cross = (o: XY, a: XY, b: XY) =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const lower: XY[] = [];
+  for (const q of p) {
+    while (
+      lower.length >= 2 &&
+      cross(lower[lower.length - 2] as XY, lower[lower.length - 1] as XY, q) <= 0
+    )
+      lower.pop();
+    lower.push(q);
+  }
+  const upper: XY[] = [];
+  for (let i = p.length - 1; i >= 0; i--) {
+    const q = p[i] as XY;
+    while (
+      upper.length >= 2 &&
+      cross(upper[upper.length - 2] as XY, upper[upper.length - 1] as XY, q) <= 0
+    )
+      upper.pop();
+    upper.push(q);
+  }
+  return [...lower.slice(0, -1), ...upper.slice(0, -1)];
 }
 
 /**
  * The overlay for the cells that broadcast: their lobes (nominal range each, from the
- * engine summary's `rangesKm`), and the same lobes with the drawn area cut out — drawn
- * hatched, this is the overshoot on the map. Computed in a local plane (equirectangular
- * around the area), good to a few metres at city and province scale.
+ * engine summary's `rangesKm`), and the overshoot — the hull of the lobes with the drawn
+ * area cut out, drawn hatched. A display approximation: the figures come from the
+ * engine's best-server grid. Computed in a local plane (equirectangular around the area).
  */
 export function overlayGeometry(
   cells: readonly OvershootCell[],
@@ -374,8 +407,6 @@ export function overlayGeometry(
   area: readonly AreaShape[],
 ): OverlayGeometry {
   const coverage: LonLat[][][] = [];
-  const overshoot: LonLat[][][] = [];
-  let labelAt: LonLat | null = null;
   const rings: LonLat[][] = [];
   for (const shape of area) {
     const polygons =
@@ -388,7 +419,7 @@ export function overlayGeometry(
   const k = Math.cos((lat0 * Math.PI) / 180);
   const toXY = (p: LonLat): XY => [p[0] * k, p[1]];
   const toLonLat = (p: XY): LonLat => [p[0] / k, p[1]];
-  const planarRings = rings.map((r) => r.map(toXY));
+  const points: XY[] = [];
   for (let i = 0; i < selected.length; i++) {
     const index = selected[i] as number;
     const cell = cells[index];
@@ -396,20 +427,34 @@ export function overlayGeometry(
     if (!cell || range === undefined) continue;
     const lobe = lobeRing(cell, range);
     coverage.push([lobe]);
-    const lobeXY = lobe.map(toXY);
-    const holes: LonLat[][] = [];
-    for (const ring of planarRings) {
-      const clipped = clipToConvex(ring, lobeXY);
-      if (clipped.length >= 3 && Math.abs(signedArea2(clipped)) > 1e-14) {
-        const closed = clipped.map(toLonLat);
-        closed.push(closed[0] as LonLat);
-        holes.push(closed);
-      }
-    }
-    overshoot.push([lobe, ...holes]);
-    for (const p of lobe) if (!labelAt || p[1] > labelAt[1]) labelAt = p;
+    for (const p of lobe) points.push(toXY(p));
   }
-  return { coverage, overshoot, labelAt };
+  const bboxOf = (pts: readonly LonLat[]): [number, number, number, number] | null =>
+    pts.length === 0
+      ? null
+      : [
+          Math.min(...pts.map((p) => p[0])),
+          Math.min(...pts.map((p) => p[1])),
+          Math.max(...pts.map((p) => p[0])),
+          Math.max(...pts.map((p) => p[1])),
+        ];
+  const hull = convexHull(points);
+  if (hull.length < 3)
+    return { coverage, overshoot: [], labelAt: null, bbox: bboxOf(rings.flat()) };
+  const outer = hull.map(toLonLat);
+  outer.push(outer[0] as LonLat);
+  const overshoot: LonLat[][] = [outer];
+  for (const ring of rings) {
+    const clipped = clipToConvex(ring.map(toXY), hull);
+    if (clipped.length >= 3 && Math.abs(signedArea2(clipped)) > 1e-14) {
+      const hole = clipped.map(toLonLat);
+      hole.push(hole[0] as LonLat);
+      overshoot.push(hole);
+    }
+  }
+  let labelAt: LonLat | null = null;
+  for (const p of outer) if (!labelAt || p[1] > labelAt[1]) labelAt = p;
+  return { coverage, overshoot, labelAt, bbox: bboxOf([...outer, ...rings.flat()]) };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -115,6 +115,7 @@ export const styles = css`
   }
   [part='chart'] svg {
     width: 100%;
+    max-width: 26rem;
     height: auto;
     overflow: visible;
   }
@@ -135,7 +136,8 @@ export const styles = css`
   table {
     border-collapse: collapse;
     font-size: 0.875rem;
-    width: 100%;
+    width: max-content;
+    max-width: 100%;
   }
   th,
   td {

@@ -174,6 +174,8 @@ export class SireneOvershootEstimator extends LitElement {
   #boundariesShown: BoundaryLayer | undefined;
   #boundaryLang: Lang | undefined;
   #fitted = false;
+  #fittedOverlay = false;
+  #overlayBox: [number, number, number, number] | null = null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #suggestTimer: ReturnType<typeof setTimeout> | undefined;
   #loadedLang: Lang | undefined;
@@ -294,6 +296,10 @@ export class SireneOvershootEstimator extends LitElement {
     }
     map.setFeatures(this.#features());
     if (!this.#fitted) this.#fit();
+    else if (!this.#fittedOverlay && this.#overlayBox) {
+      this.#fittedOverlay = true;
+      map.fit(this.#overlayBox, { padding: 24, maxZoom: 15 });
+    }
   }
 
   // -------------------------------------------------------------------------------------
@@ -306,6 +312,7 @@ export class SireneOvershootEstimator extends LitElement {
     this.current = null;
     this.runFindings = [];
     this.#fitted = false;
+    this.#fittedOverlay = false;
     const lang = this.#l10n.lang;
     const crs = this.cellsCrs ? { crs: this.cellsCrs } : {};
     this.reading = readCells(this.cells, { lang, ...crs });
@@ -431,7 +438,8 @@ export class SireneOvershootEstimator extends LitElement {
         this.#summary.rangesKm,
         shapes,
       );
-      if (overlay.coverage.length > 0) {
+      this.#overlayBox = overlay.bbox;
+      if (overlay.coverage.length > 0 && overlay.overshoot.length > 0) {
         features.push({
           id: 'coverage',
           role: 'picked',
@@ -441,7 +449,7 @@ export class SireneOvershootEstimator extends LitElement {
           id: 'overshoot',
           role: 'effect',
           invalid: true,
-          geometry: { type: 'MultiPolygon', coordinates: overlay.overshoot },
+          geometry: { type: 'Polygon', coordinates: overlay.overshoot },
         });
       }
       if (overlay.labelAt) {
@@ -451,7 +459,12 @@ export class SireneOvershootEstimator extends LitElement {
           invalid: true,
           geometry: { type: 'Point', coordinates: overlay.labelAt },
           label: this.#t('map-overshoot-label', {
-            value: `${formatBand(estimate.combined.overshootAreaKm2, this.#l10n.lang, this.#l10n.locale)} km²`,
+            value: formatBand(
+              estimate.combined.overshootAreaKm2,
+              this.#l10n.lang,
+              this.#l10n.locale,
+              'km²',
+            ),
           }),
         });
       }
@@ -629,7 +642,7 @@ export class SireneOvershootEstimator extends LitElement {
     const lang = this.#l10n.lang;
     const locale = this.#l10n.locale;
     const rowH = 40;
-    const width = 320;
+    const width = 400;
     const height = rows.length * rowH;
     return html`<section part="chart" data-chart=${id} aria-labelledby="chart-${id}">
       <h3 id="chart-${id}">${title}</h3>
