@@ -365,6 +365,26 @@ export class AlertService {
     return ok({ cap, sirene, notes });
   }
 
+  /**
+   * Reads a composition that is not saved (yet) for an estimate: the CAP part and the
+   * channels, normalised as a save would.
+   */
+  preview(
+    user: SessionUser,
+    input: AlertInput,
+    lang: Lang,
+  ): Outcome<{ cap: CapAlert; channels: ChannelId[] }> {
+    const denied = this.forbidden(user, 'alert.estimate');
+    if (denied) return fail(denied);
+    const raw = input.cap;
+    const cap =
+      typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+        ? { ...raw, msgType: 'Alert' }
+        : raw;
+    const read = this.normalise({ ...input, cap }, lang, undefined);
+    return read.ok ? ok({ cap: read.value.cap, channels: read.value.sirene.channels }) : read;
+  }
+
   /** A new draft. */
   async create(
     user: SessionUser,

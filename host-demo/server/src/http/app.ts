@@ -446,6 +446,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.send(await estimate(db, registry, raw.cap, raw.channels));
   });
 
+  app.post<{ Body: { cap: unknown; sirene?: Record<string, unknown> } }>(
+    '/api/estimate',
+    { schema: S.estimatePreview },
+    async (req, reply) => {
+      const u = user(req, reply);
+      if (!u) return reply;
+      const read = alerts.preview(u, req.body, req.lang);
+      if (!read.ok) return send(reply, req.lang, read.problem);
+      return reply.send(await estimate(db, registry, read.value.cap, read.value.channels));
+    },
+  );
+
   // ── channels, events, audit ─────────────────────────────────────────────────────
   app.get('/api/channels', { schema: S.channels }, async (req, reply) => {
     if (!guard(req, reply, 'channels.read')) return reply;

@@ -316,6 +316,14 @@ export const S = {
     params: idParams,
     response: errors(401, 403, 404),
   }),
+  estimatePreview: route(
+    ['delivery'],
+    'Estimate for a composition that is not saved yet (decider, composer, broadcaster)',
+    {
+      body: alertBody,
+      response: errors(400, 401, 403, 422),
+    },
+  ),
   channels: route(['delivery'], 'Channels this server offers, with their figures', {
     response: errors(401),
   }),
