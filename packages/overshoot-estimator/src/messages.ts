@@ -47,6 +47,12 @@ export const messages = {
     fr: 'Débordement {value}',
     de: 'Überreichweite {value}',
   },
+  'map-overshoot-legacy-label': {
+    en: 'Older phones: overshoot {value}',
+    nl: 'Oudere telefoons: overshoot {value}',
+    fr: 'Téléphones anciens : débordement {value}',
+    de: 'Ältere Telefone: Überreichweite {value}',
+  },
   loading: {
     en: 'Preparing the network model…',
     nl: 'Netwerkmodel voorbereiden…',

@@ -458,9 +458,10 @@ export class SireneOvershootEstimator extends LitElement {
           role: 'effect',
           invalid: true,
           geometry: { type: 'Point', coordinates: overlay.labelAt },
-          label: this.#t('map-overshoot-label', {
+          // In geofence mode the hatch is what older phones see (newer ones check their fix).
+          label: this.#t(estimate.legacy ? 'map-overshoot-legacy-label' : 'map-overshoot-label', {
             value: formatBand(
-              estimate.combined.overshootAreaKm2,
+              (estimate.legacy ?? estimate).combined.overshootAreaKm2,
               this.#l10n.lang,
               this.#l10n.locale,
               'km²',
