@@ -808,15 +808,32 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
     });
 
     test('CAP feed: one entry per alert sent on cap-feed, each a valid CAP 1.2 document', async () => {
-      await broadcastNew();
-      await new Promise((r) => setTimeout(r, 300));
+      const id = await broadcastNew();
+      await waitUntil(async () => {
+        const d = await t.observer.req<{ channels: { delivered: number }[] }>(
+          'GET',
+          `/api/alerts/${id}/deliveries`,
+        );
+        return d.body.channels[0]?.delivered === 1;
+      });
       const feed = await new ApiClient(base).req('GET', '/feeds/cap.atom');
+      assert.ok(feed.text.includes(`urn:sirene:alert:${id}`));
       const docs = [
         ...feed.text.matchAll(/<content type="application\/cap\+xml">([\s\S]*?)<\/content>/g),
       ].map((m) => m[1] ?? '');
       const ids = [...feed.text.matchAll(/<id>urn:sirene:alert:([^<]+)<\/id>/g)].map((m) => m[1]);
       assert.ok(docs.length >= 1);
       assert.equal(new Set(ids).size, ids.length, 'one entry per alert');
+      const link = /<link rel="alternate" type="application\/cap\+xml" href="([^"]+)"/.exec(
+        feed.text,
+      )?.[1];
+      assert.ok(link);
+      const one = await fetch(link.replace(/^http:\/\/[^/]+/, base));
+      assert.equal(one.status, 200);
+      assert.equal(
+        (await validateCapXml(await one.text(), { verifySignatures: false })).valid,
+        true,
+      );
       for (const xml of docs.slice(0, 3)) {
         const report = await validateCapXml(xml, { verifySignatures: false });
         assert.equal(

@@ -31,6 +31,9 @@ export interface ServerEvent {
   data: Record<string, unknown>;
 }
 
+/** Unsent bytes a stream may queue before it is dropped. */
+const MAX_BACKLOG_BYTES = 1_000_000;
+
 interface Client {
   res: ServerResponse;
   userId: number;
@@ -66,7 +69,12 @@ export class EventHub {
     this.recent.push(event);
     if (this.recent.length > this.keep) this.recent.shift();
     const frame = format(event);
-    for (const c of this.clients) c.res.write(frame);
+    for (const c of this.clients) {
+      // A client that stopped reading is cut off (it reconnects with Last-Event-ID)
+      // rather than letting its backlog grow without bound.
+      if (c.res.writableLength > MAX_BACKLOG_BYTES) c.res.destroy();
+      else c.res.write(frame);
+    }
     return event;
   }
 
