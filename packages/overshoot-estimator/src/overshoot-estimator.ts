@@ -85,6 +85,7 @@ function defaultWorker(): OvershootWorkerLike | null {
  * The host wires the area editor's `sirene-area-change` to `area`, and loads the cells
  * (elements never fetch).
  *
+ * @tag sirene-overshoot-estimator
  * @summary Overshoot of a cell-broadcast alert, with uncertainty bands.
  *
  * @fires {SireneAreaSuggestEvent} sirene-area-suggest - The operator applied the tighter-area suggestion; `detail.area` is the suggested area, `detail.shape` the inset effect shape.
@@ -389,7 +390,9 @@ export class SireneOvershootEstimator extends LitElement {
   #show(estimate: OvershootEstimate): void {
     this.current = estimate;
     this.runFindings = estimate.findings;
-    this.dispatchEvent(new SireneOvershootChangeEvent({ estimate }));
+    // Created apart from dispatchEvent: the manifest analyzer documents it from @fires.
+    const event = new SireneOvershootChangeEvent({ estimate });
+    this.dispatchEvent(event);
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       if (this.current) {
@@ -418,9 +421,13 @@ export class SireneOvershootEstimator extends LitElement {
     const source =
       this.area && !Array.isArray(this.area) ? [...((this.area as SireneArea).source ?? [])] : [];
     const area: SireneArea = { effect: [option.shape], source };
-    this.dispatchEvent(
-      new SireneAreaSuggestEvent({ area, shape: option.shape, insetKm: option.insetKm, option }),
-    );
+    const event = new SireneAreaSuggestEvent({
+      area,
+      shape: option.shape,
+      insetKm: option.insetKm,
+      option,
+    });
+    this.dispatchEvent(event);
   }
 
   // -------------------------------------------------------------------------------------
