@@ -457,6 +457,14 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
           assert.deepEqual(table, []);
         });
       }
+      test('log out: every role may end its own session', async () => {
+        for (const role of ROLES) {
+          const c = await demo(base, DEMO[role]);
+          assert.equal((await c.req('DELETE', '/api/session')).status, 204, role);
+          assert.equal((await c.req('GET', '/api/session')).status, 401, role);
+        }
+        assert.equal((await new ApiClient(base).req('DELETE', '/api/session')).status, 401);
+      });
       test('events stream: every role may listen, anonymous may not', async () => {
         for (const role of ROLES) (await SseClient.connect(base, t[role].cookie)).close();
         await assert.rejects(SseClient.connect(base, ''), /HTTP 401/);

@@ -70,10 +70,6 @@ const MESSAGES = {
     en: 'This is an alert in a situation of extreme violence: record the police advice (with the second opinion of the National Unit) before sending.',
     nl: 'Dit is een alert bij extreem geweld: leg eerst het politieadvies vast (met de second opinion van de Landelijke Eenheid) voordat u uitzendt.',
   },
-  'alert.police-advice-against': {
-    en: 'The police advised against sending ({name}, {at}). The decider must record that the advice was weighed before sending.',
-    nl: 'De politie heeft afgeraden uit te zenden ({name}, {at}). De beslisser moet vastleggen dat het advies is meegewogen voordat er wordt uitgezonden.',
-  },
   'alert.status-not-sendable': {
     en: 'An alert with status {status} is not sent. Use Actual, Exercise or Test.',
     nl: 'Een alert met status {status} wordt niet verzonden. Gebruik Actual, Exercise of Test.',
