@@ -227,6 +227,8 @@ export function figureRows(
 /** A number for people: one decimal below 10, whole numbers above, grouped by locale. */
 export function formatNumber(value: number, locale: string): string {
   if (!Number.isFinite(value)) return '–';
+  // Below what one decimal shows: 0, not "0.0".
+  if (Math.abs(value) < 0.05) value = 0;
   const abs = Math.abs(value);
   const digits = abs > 0 && abs < 10 && !Number.isInteger(value) ? 1 : 0;
   return new Intl.NumberFormat(locale, {

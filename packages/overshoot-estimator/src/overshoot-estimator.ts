@@ -45,6 +45,7 @@ import {
   type CellsInput,
   type CellsReading,
   type FigureRow,
+  type OverlayGeometry,
   type PopulationSource,
 } from './overshoot-estimator.controller.js';
 import { SireneAreaSuggestEvent, SireneOvershootChangeEvent } from './events.js';
@@ -176,6 +177,8 @@ export class SireneOvershootEstimator extends LitElement {
   #boundaryLang: Lang | undefined;
   #fitted = false;
   #fittedOverlay = false;
+  #overlay: { estimate: OvershootEstimate; area: AreaInput; geometry: OverlayGeometry } | null =
+    null;
   #overlayBox: [number, number, number, number] | null = null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #suggestTimer: ReturnType<typeof setTimeout> | undefined;
@@ -439,12 +442,13 @@ export class SireneOvershootEstimator extends LitElement {
     const estimate = this.current;
     const cells: OvershootCell[] = this.reading.cells;
     if (estimate && this.#summary) {
-      const overlay = overlayGeometry(
-        cells,
-        estimate.selectedCells,
-        this.#summary.rangesKm,
-        shapes,
-      );
+      // Recomputed only for a new estimate or area, not on every render.
+      const cached = this.#overlay;
+      const overlay =
+        cached && cached.estimate === estimate && cached.area === this.area
+          ? cached.geometry
+          : overlayGeometry(cells, estimate.selectedCells, this.#summary.rangesKm, shapes);
+      this.#overlay = { estimate, area: this.area, geometry: overlay };
       this.#overlayBox = overlay.bbox;
       if (overlay.coverage.length > 0 && overlay.overshoot.length > 0) {
         features.push({
