@@ -154,6 +154,34 @@ describe('<sirene-overshoot-estimator>', () => {
     await expectAccessible(el);
   });
 
+  it('shows progress while the model is prepared, then the figures', async () => {
+    const el = document.createElement('sirene-overshoot-estimator');
+    el.area = SMALL;
+    el.cells = rotterdam;
+    document.body.append(el);
+    await el.updateComplete;
+    const progress = el.shadowRoot?.querySelector('[part="progress"] progress');
+    expect(progress, 'a progress bar').to.not.equal(null);
+    expect(el.shadowRoot?.querySelector('[part="progress"] label')?.textContent).to.contain(
+      'Preparing the network model',
+    );
+    await el.whenSettled();
+    expect(el.shadowRoot?.querySelector('[part="progress"]')).to.equal(null);
+    expect(el.estimate).to.not.equal(null);
+  });
+
+  it('shows the missed area inside in site-inside mode, in French and German', async () => {
+    const el = await mount({ area: LARGE, attrs: { mode: 'site-inside', lang: 'fr' } });
+    expect(el.estimate?.mode).to.equal('site-inside');
+    chartValue(el, 'undershootArea');
+    expect(el.shadowRoot?.textContent).to.contain('Qui d’autre reçoit cette alerte');
+    el.setAttribute('lang', 'de');
+    await el.whenSettled();
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent).to.contain('Wer diese Warnung außerdem erhält');
+    await expectAccessible(el);
+  });
+
   it('computes in the page when workers are off', async () => {
     const el = await mount({ attrs: { worker: 'off' } });
     expect(el.engineLocation).to.equal('thread');
