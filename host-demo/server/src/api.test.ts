@@ -575,6 +575,38 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
       assert.equal(sent.body.alert.sirene.state, 'broadcasting');
     });
 
+    test('reopen undoes the broadcaster checks: the changed message is checked again before it goes out', async () => {
+      const id = await readyAlert(t, sampleCap(), { channels: ['cap-feed'] });
+      assert.equal((await t.broadcaster.req('POST', `/api/alerts/${id}/reopen`)).status, 200);
+      const edited = await t.composer.req<Alert>('PUT', `/api/alerts/${id}`, {
+        revision: 1,
+        cap: sampleCap({ note: 'gebied aangepast' }),
+        sirene: { channels: ['cap-feed'] },
+      });
+      assert.equal(edited.status, 200, edited.text);
+      assert.equal(
+        edited.body.gates.find((g) => g.checklist === 'nl-alert-procedure')?.open,
+        false,
+      );
+      assert.equal((await t.composer.req('POST', `/api/alerts/${id}/ready`)).status, 200);
+      const key = { 'idempotency-key': randomUUID() };
+      const refused = await t.broadcaster.req<{ error: { code: string } }>(
+        'POST',
+        `/api/alerts/${id}/broadcast`,
+        undefined,
+        key,
+      );
+      assert.equal(refused.body.error.code, 'alert.gate-closed');
+      await t.broadcaster.req('POST', `/api/alerts/${id}/checklist`, {
+        checklist: 'nl-alert-procedure',
+        action: { type: 'tick', item: 'step-14-area' },
+      });
+      assert.equal(
+        (await t.broadcaster.req('POST', `/api/alerts/${id}/broadcast`, undefined, key)).status,
+        200,
+      );
+    });
+
     test('extreme violence: no broadcast without recorded police advice with a second opinion', async () => {
       const a = await create();
       await openNlGate(t, a.id);

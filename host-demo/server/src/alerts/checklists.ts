@@ -1,4 +1,5 @@
 import {
+  applyChecklistAction,
   createChecklistState,
   evaluateChecklist,
   getShippedChecklist,
@@ -69,4 +70,44 @@ export function sendGates(
       },
     ];
   });
+}
+
+/**
+ * Sections whose checks no longer hold once an alert goes back to draft: the
+ * broadcaster's steps 12–15 (they checked a message that may now change).
+ */
+const RESET_ON_REOPEN: Readonly<Record<string, readonly string[]>> = {
+  'nl-alert-procedure': ['broadcast'],
+};
+
+/**
+ * The procedure after a reopen: every done item of the sections above undone, recorded
+ * in the checklist history as done by the server, so the broadcaster checks again.
+ */
+export function resetOnReopen(
+  procedure: Record<string, unknown>,
+  now: Date,
+): Record<string, unknown> {
+  const next = { ...procedure };
+  for (const [id, sections] of Object.entries(RESET_ON_REOPEN)) {
+    const def = getShippedChecklist(id);
+    if (!def || procedure[id] === undefined) continue;
+    let state = stateOf(def, procedure);
+    const user = {
+      id: 'system',
+      name: 'Sirene (reopened / heropend)',
+      roles: def.roles.map((r) => r.id),
+    };
+    for (const section of def.sections.filter((s) => sections.includes(s.id))) {
+      for (const item of section.items) {
+        const entry = state.items[item.id];
+        if (!entry || (!entry.checked && entry.value === undefined)) continue;
+        const type = item.kind === 'check' ? 'untick' : 'clear';
+        const result = applyChecklistAction(def, state, { type, item: item.id }, { user, now });
+        if (result.ok) state = result.state;
+      }
+    }
+    next[id] = state;
+  }
+  return next;
 }

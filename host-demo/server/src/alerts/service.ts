@@ -39,6 +39,7 @@ import { CHECKLIST_ROLES, may, PERMISSIONS, type Role } from '../roles.js';
 import {
   checklistsFor,
   isExtremeViolence,
+  resetOnReopen,
   sendGates,
   stateOf,
   type GateView,
@@ -601,13 +602,16 @@ export class AlertService {
         const blocked = this.sendable(row, lang, false);
         if (blocked) return fail(blocked);
       }
+      // Back to draft: the broadcaster's checks (steps 12–15) must be done again.
+      const procedure =
+        event === 'reopen' ? resetOnReopen(row.procedure, new Date()) : row.procedure;
       const [saved] = await tx.query<AlertRow>(
-        `UPDATE alerts SET state = $2, version = version + 1, updated_at = now(),
+        `UPDATE alerts SET state = $2, procedure = $3, version = version + 1, updated_at = now(),
                 ready_at = CASE WHEN $2 = 'ready' THEN now() ELSE ready_at END,
                 ended_at = CASE WHEN $2 = 'stopped' THEN now() ELSE ended_at END,
                 end_reason = CASE WHEN $2 = 'stopped' THEN 'stopped' ELSE end_reason END
           WHERE id = $1 RETURNING *`,
-        [id, next.state],
+        [id, next.state, procedure],
       );
       if (!saved) throw new Error('update returned no row');
       const details: Record<string, unknown> = { from: row.state, to: next.state };
