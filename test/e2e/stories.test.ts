@@ -160,16 +160,30 @@ after(async () => {
 /** Waits until the story is shown and every custom element in it has finished updating. */
 async function settle(page: Page): Promise<string | undefined> {
   await page.waitForFunction(
-    () =>
-      document.body.classList.contains('sb-show-errordisplay') ||
-      (document.body.classList.contains('sb-show-main') &&
-        (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0),
+    () => {
+      if (document.body.classList.contains('sb-show-errordisplay')) return true;
+      // Storybook's own record of the render: 'finished' once rendering and any play
+      // function are done (older builds stop at 'completed').
+      const phase = (
+        window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }
+      ).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      if (phase === 'errored' || phase === 'aborted') return true;
+      const done = phase === undefined || phase === 'finished' || phase === 'completed';
+      return (
+        done &&
+        document.body.classList.contains('sb-show-main') &&
+        (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0
+      );
+    },
     undefined,
     { timeout: storyTimeout },
   );
   return page.evaluate(async () => {
-    if (document.body.classList.contains('sb-show-errordisplay')) {
-      return document.querySelector('#error-message')?.textContent ?? 'Storybook error display';
+    const phase = (
+      window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }
+    ).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+    if (document.body.classList.contains('sb-show-errordisplay') || phase === 'errored') {
+      return document.querySelector('#error-message')?.textContent || `render ${phase ?? 'failed'}`;
     }
     const pending = (): Promise<unknown>[] => {
       const out: Promise<unknown>[] = [];
