@@ -1,7 +1,7 @@
 // Runs every benchmark in bench/*.bench.ts and writes bench/results.json:
 // { "<name>": { "value": …, "unit": …, "baseline": …, "ratio": … } }.
 // `npm run bench -- cap` runs only the files whose name contains "cap".
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Benchmark, BenchResult } from './lib.js';
 
@@ -26,7 +26,12 @@ for (const file of files) {
   }
 }
 const out = join(dir, 'results.json');
-writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+// A filtered run updates its own figures and keeps the others from the last full run.
+const previous: Record<string, BenchResult> =
+  filter.length && existsSync(out)
+    ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, BenchResult>)
+    : {};
+writeFileSync(out, JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
 console.log(`\nWrote ${Object.keys(results).length} results to ${out}`);
 
 function format(n: number): string {
