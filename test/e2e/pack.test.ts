@@ -244,6 +244,46 @@ test('@sirene/core and @sirene/geo import in plain Node and work', async () => {
   assert.doesNotMatch(String(result['worker']), /ERR_MODULE_NOT_FOUND|ERR_PACKAGE_PATH/);
 });
 
+test('the installed type declarations type-check in a strict TypeScript consumer', async () => {
+  // Every package's entry and each element's define file, as a TypeScript host imports
+  // them; skipLibCheck stays off so broken or unresolved .d.ts files show up.
+  const lines = [...packed.values()].map(
+    ({ manifest }, i) => `import * as entry${i} from '${manifest.name}';\nvoid entry${i};`,
+  );
+  for (const { dir, manifest } of elementPackages) {
+    const define = readdirSync(dir).find((f) => /^sirene-[a-z-]+\.ts$/.test(f))!;
+    const tag = define.replace(/\.ts$/, '');
+    lines.push(
+      `import '${manifest.name}/${tag}.js';`,
+      `const ${tag.replace(/-/g, '_')}: HTMLElementTagNameMap['${tag}'] = document.createElement('${tag}');`,
+      `void ${tag.replace(/-/g, '_')};`,
+    );
+  }
+  writeFileSync(join(project, 'check.ts'), lines.join('\n') + '\n');
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        target: 'es2022',
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        lib: ['es2023', 'dom', 'dom.iterable'],
+        types: [],
+      },
+      files: ['check.ts'],
+    }),
+  );
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const result = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project }).then(
+    () => '',
+    (e: { stdout?: string; stderr?: string }) => `${e.stdout ?? ''}${e.stderr ?? ''}`,
+  );
+  assert.equal(result, '', `tsc in the consumer project:\n${result}`);
+});
+
 test('the installed `sirene` bin prints its help', async () => {
   const bin = join(project, 'node_modules', '.bin', 'sirene');
   assert.ok(existsSync(bin), 'node_modules/.bin/sirene was not linked');
