@@ -374,6 +374,14 @@ test('municipalities: pick by place and by code, unioned; snapping to their bord
     c.findings('en').some((f) => f.severity === 'error'),
     false,
   );
+  // Undo and redo bring back which municipalities made up the area, not only its shape.
+  c.undo();
+  assert.deepEqual(c.state.picked.effect, [utrecht]);
+  assert.equal(describeArea(c, 'nl', 'x'), 'Utrecht');
+  c.redo();
+  assert.deepEqual(c.state.picked.effect, [utrecht, nieuwegein.code]);
+  assert.equal(describeArea(c, 'nl', 'x'), 'Utrecht, Nieuwegein');
+
   const removed = c.toggleMunicipality(utrecht, 'nl');
   assert.equal(removed.announce?.key, 'ann-municipality-removed');
   assert.equal(c.state.picked.effect.length, 1);

@@ -237,6 +237,13 @@ export function circleOutline(shape: Extract<AreaShape, { type: 'Circle' }>): Po
  * The editor's state machine. Methods return an {@link Outcome}; read
  * {@link AreaEditorController.state} afterwards to draw.
  */
+/** One step of undo history. Picks are replaced, never mutated, so entries can share them. */
+interface HistoryEntry {
+  area: SireneArea;
+  picked: Record<AreaTarget, string[]>;
+  pickedIndex: Record<AreaTarget, number | null>;
+}
+
 export class AreaEditorController {
   #area: SireneArea = EMPTY;
   #target: AreaTarget = 'effect';
@@ -256,8 +263,8 @@ export class AreaEditorController {
   #readonly = false;
   #lang: Lang = 'en';
   #profile: GeoProfile;
-  #past: SireneArea[] = [];
-  #future: SireneArea[] = [];
+  #past: HistoryEntry[] = [];
+  #future: HistoryEntry[] = [];
   #historyLimit: number;
   #boundaries: BoundaryLayer | null = null;
   /** A drag in progress: what is dragged and the area before it. */
@@ -888,8 +895,8 @@ export class AreaEditorController {
   undo(): Outcome {
     const previous = this.#past.pop();
     if (!previous) return { changed: false, announce: { key: 'ann-nothing' } };
-    this.#future.push(this.#area);
-    this.#area = previous;
+    this.#future.push(this.#snapshot());
+    this.#restore(previous);
     this.#afterHistory();
     return { changed: true, announce: { key: 'ann-undo', params: { area: this.#km2() } } };
   }
@@ -897,8 +904,8 @@ export class AreaEditorController {
   redo(): Outcome {
     const next = this.#future.pop();
     if (!next) return { changed: false, announce: { key: 'ann-nothing' } };
-    this.#past.push(this.#area);
-    this.#area = next;
+    this.#past.push(this.#snapshot());
+    this.#restore(next);
     this.#afterHistory();
     return { changed: true, announce: { key: 'ann-redo', params: { area: this.#km2() } } };
   }
@@ -1178,9 +1185,20 @@ export class AreaEditorController {
     };
   }
 
+  /** What undo and redo bring back: the area and which municipalities made it up. */
+  #snapshot(): HistoryEntry {
+    return { area: this.#area, picked: this.#picked, pickedIndex: this.#pickedIndex };
+  }
+
+  #restore(entry: HistoryEntry): void {
+    this.#area = entry.area;
+    this.#picked = entry.picked;
+    this.#pickedIndex = entry.pickedIndex;
+  }
+
   #commit(next: SireneArea): void {
     if (next === this.#area) return;
-    this.#past.push(this.#area);
+    this.#past.push(this.#snapshot());
     if (this.#past.length > this.#historyLimit) this.#past.shift();
     this.#future = [];
     this.#area = next;
@@ -1193,10 +1211,6 @@ export class AreaEditorController {
     const n = this.shapes.length;
     if (this.#selected !== null && this.#selected >= n) this.#selected = n > 0 ? n - 1 : null;
     this.#vertex = null;
-    // Picks are only trusted while their shape is still there unchanged; after undo the
-    // picker starts over from what is drawn.
-    this.#picked = { effect: [], source: [] };
-    this.#pickedIndex = { effect: null, source: null };
   }
 
   #fixPickedIndex(removed: number): void {
