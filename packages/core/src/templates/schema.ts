@@ -1,3 +1,11 @@
+import {
+  CAP_CATEGORIES,
+  CAP_CERTAINTIES,
+  CAP_RESPONSE_TYPES,
+  CAP_SEVERITIES,
+  CAP_URGENCIES,
+} from '../model/cap.js';
+
 /**
  * The JSON Schema (draft 2020-12) of the message template format, as an object: the same
  * document as `template.schema.json` beside this file (a test keeps them equal). It
@@ -156,42 +164,19 @@ export const messageTemplateSchema = {
       minItems: 1,
       uniqueItems: true,
       items: {
-        enum: [
-          'Geo',
-          'Met',
-          'Safety',
-          'Security',
-          'Rescue',
-          'Fire',
-          'Health',
-          'Env',
-          'Transport',
-          'Infra',
-          'CBRNE',
-          'Other',
-        ],
+        enum: [...CAP_CATEGORIES],
       },
     },
     responseTypes: {
       type: 'array',
       uniqueItems: true,
       items: {
-        enum: [
-          'Shelter',
-          'Evacuate',
-          'Prepare',
-          'Execute',
-          'Avoid',
-          'Monitor',
-          'Assess',
-          'AllClear',
-          'None',
-        ],
+        enum: [...CAP_RESPONSE_TYPES],
       },
     },
-    urgency: { enum: ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'] },
-    severity: { enum: ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown'] },
-    certainty: { enum: ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'] },
+    urgency: { enum: [...CAP_URGENCIES] },
+    severity: { enum: [...CAP_SEVERITIES] },
+    certainty: { enum: [...CAP_CERTAINTIES] },
     capOverrides: {
       type: 'object',
       additionalProperties: false,
