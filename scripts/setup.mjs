@@ -5,11 +5,12 @@
 //
 //   node scripts/setup.mjs            npm packages (npm ci when node_modules is missing or stale)
 //   node scripts/setup.mjs --browser  also Debian's Chromium for browser tests (apt-get, as root)
+//   node scripts/setup.mjs --postgres also Debian's PostgreSQL server for the backend's tests
 //
 // It never downloads a browser or binary of its own: Chromium comes from Debian.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath } from './chromium.mjs';
 
@@ -96,6 +97,21 @@ function ensureChromium() {
   }
 }
 
+/**
+ * Debian's PostgreSQL server for the backend's tests, installed here once rather than by
+ * test files running in parallel (two apt-gets at once would fight over dpkg's lock).
+ * Skipped when DATABASE_URL names a server to test against.
+ */
+function ensurePostgres() {
+  if (process.env.DATABASE_URL) return;
+  const base = '/usr/lib/postgresql';
+  const installed =
+    existsSync(base) && readdirSync(base).some((v) => existsSync(join(base, v, 'bin', 'postgres')));
+  if (installed) return;
+  aptInstall(['postgresql'], "Debian's PostgreSQL server (needed for the backend's tests)");
+}
+
 checkNode();
 ensureNodeModules();
 if (args.has('--browser')) ensureChromium();
+if (args.has('--postgres')) ensurePostgres();
