@@ -209,18 +209,28 @@ export function lintAlert(): CapAlert {
   return alert;
 }
 
-/** An update of {@link nlAlert}, half an hour later, with new action advice. */
-export function nlUpdate(previous: CapAlert = nlAlert()): CapAlert {
+/** A follow-up of a stopped broadcast of `previous`, made by core as the host would. */
+function followUp(
+  previous: CapAlert,
+  kind: 'Update' | 'Cancel',
+  identifier: string,
+  sentInMinutes: number,
+): CapAlert {
   const made = createFollowUp(
     {
       cap: previous,
       sirene: { channels: ['cell-broadcast'], durationMinutes: 60, state: 'stopped' },
     },
-    'Update',
-    { identifier: 'VRR-2026-0000124', sent: at(30) },
+    kind,
+    { identifier, sent: at(sentInMinutes) },
   );
   if (!made.ok) throw new Error(made.finding.message);
-  const next = made.alert.cap;
+  return made.alert.cap;
+}
+
+/** An update of {@link nlAlert}, half an hour later, with new action advice. */
+export function nlUpdate(previous: CapAlert = nlAlert()): CapAlert {
+  const next = followUp(previous, 'Update', 'VRR-2026-0000124', 30);
   infoAt(next, 0).instruction = 'Blijf binnen. Houd ramen en deuren gesloten tot 06:00.';
   infoAt(next, 1).instruction = 'Stay inside. Keep windows and doors closed until 06:00.';
   for (const info of next.infos) info.expires = at(90);
@@ -229,16 +239,7 @@ export function nlUpdate(previous: CapAlert = nlAlert()): CapAlert {
 
 /** The end message (Cancel) of {@link nlAlert}. */
 export function nlCancel(previous: CapAlert = nlAlert()): CapAlert {
-  const made = createFollowUp(
-    {
-      cap: previous,
-      sirene: { channels: ['cell-broadcast'], durationMinutes: 60, state: 'stopped' },
-    },
-    'Cancel',
-    { identifier: 'VRR-2026-0000125', sent: at(45) },
-  );
-  if (!made.ok) throw new Error(made.finding.message);
-  const next = made.alert.cap;
+  const next = followUp(previous, 'Cancel', 'VRR-2026-0000125', 45);
   infoAt(next, 0).headline = 'Einde NL-Alert: de brand in Rotterdam-Noord is onder controle.';
   infoAt(next, 0).instruction = 'U kunt ramen en deuren weer openen.';
   infoAt(next, 1).headline = 'End of NL-Alert: the fire in Rotterdam-Noord is under control.';
