@@ -32,20 +32,65 @@ function copyXmllintAssets() {
   };
 }
 
+const ELEMENTS = [
+  'area-editor',
+  'message-composer',
+  'cap-preview',
+  'overshoot-estimator',
+  'checklist',
+];
+
+/**
+ * TypeScript's decorator helpers read top-level `this` (undefined in ESM, as intended), and
+ * jsts has internal import cycles; both are known and harmless, everything else is shown.
+ */
+function onwarn(warning, warn) {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  if (
+    warning.code === 'CIRCULAR_DEPENDENCY' &&
+    warning.ids?.every((id) => id.includes('node_modules'))
+  )
+    return;
+  warn(warning);
+}
+
+const plugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+  // @peculiar/x509's helpers (pvtsutils, tsyringe) are CommonJS.
+  commonjs(),
+  terser({ format: { comments: false } }),
+];
+
 export default [
   {
-    input: 'packages/core/dist/index.js',
+    // One graph for core, ui (themes, tokens) and every element's define file, so Lit,
+    // OpenLayers and core are loaded once however many elements a page uses. All files
+    // sit flat in dist/browser: `new URL('./x.js', import.meta.url)` in any chunk finds
+    // the worker and the xmllint assets beside it.
+    input: {
+      'sirene-core': 'packages/core/dist/index.js',
+      'sirene-geo': 'packages/geo/dist/index.js',
+      'sirene-ui': 'packages/ui/dist/index.js',
+      ...Object.fromEntries(
+        ELEMENTS.map((name) => [`sirene-${name}`, `packages/${name}/dist/sirene-${name}.js`]),
+      ),
+    },
     output: {
-      file: `${outDir}/sirene-core.js`,
+      dir: outDir,
       format: 'es',
       sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunk-[name]-[hash].js',
     },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
-      // @peculiar/x509's helpers (pvtsutils, tsyringe) are CommonJS.
-      commonjs(),
-      terser({ format: { comments: false } }),
-      copyXmllintAssets(),
-    ],
+    plugins: [...plugins(), copyXmllintAssets()],
+    onwarn,
+  },
+  {
+    // The overshoot engine's Web Worker, self-contained (a worker must not pull in chunks
+    // that touch the DOM); <sirene-overshoot-estimator> starts it as ./overshoot-worker.js.
+    input: 'packages/overshoot-estimator/dist/src/overshoot-worker.js',
+    output: { file: `${outDir}/overshoot-worker.js`, format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
   },
 ];
