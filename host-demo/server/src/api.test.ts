@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { validateCapXml } from '@sirene/core';
+import { parseCellsCsv } from '@sirene/geo';
 import { startPostgres, type TestPostgres } from '../../../scripts/postgres.mjs';
 import type { RunningServer } from './server.js';
 import { ApiClient, SseClient } from './test/client.js';
@@ -122,6 +123,7 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
         '/api/audit/verify',
         '/api/subscribers',
         '/api/channels',
+        '/api/network/cells',
         '/feeds/cap.atom',
         '/healthz',
       ]) {
@@ -353,6 +355,13 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
           name: 'channels',
           method: 'GET',
           path: async () => '/api/channels',
+          allowed: 'all',
+          ok: 200,
+        },
+        {
+          name: 'network cells',
+          method: 'GET',
+          path: async () => '/api/network/cells',
           allowed: 'all',
           ok: 200,
         },
@@ -776,6 +785,23 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
         addresses: Array.from({ length: 6 }, () => ({ label: 'x', position: [4.4, 51.9] })),
       });
       assert.equal(tooMany.status, 422);
+    });
+
+    test('network cells: the synthetic network as one CSV the estimator reads, for logged-in users only', async () => {
+      const anon = await new ApiClient(base).req('GET', '/api/network/cells');
+      assert.equal(anon.status, 401);
+      const r = await t.observer.req('GET', '/api/network/cells');
+      assert.equal(r.status, 200);
+      assert.match(r.headers.get('content-type') ?? '', /text\/csv/);
+      const lines = r.text.trimEnd().split('\n');
+      assert.equal(lines.filter((l) => l.startsWith('id,')).length, 1, 'one header');
+      assert.match(lines[0] ?? '', /^id,operator,lon,lat,azimuth_deg/);
+      const cells = parseCellsCsv(r.text);
+      assert.ok(cells.ok, JSON.stringify(cells.findings.slice(0, 3)));
+      // Rotterdam centre and south-west Drenthe (packages/geo/data/synthetic/README.md).
+      assert.equal(cells.cells.length, 507 + 495);
+      assert.ok(cells.cells.some((c) => c.position[0] > 4.43 && c.position[0] < 4.52));
+      assert.ok(cells.cells.some((c) => c.position[0] > 6.3 && c.position[0] < 6.6));
     });
 
     test('follow-up prepared while broadcasting references the chain; its broadcast stops the previous first', async () => {

@@ -27,6 +27,7 @@ import type { AlertService } from '../alerts/service.js';
 import type { AdapterRegistry } from '../channels/adapter.js';
 import type { Dispatcher } from '../channels/dispatcher.js';
 import { estimate } from '../channels/estimate.js';
+import { networkCsv } from '../channels/network.js';
 import type { ServerConfig } from '../config.js';
 import type { Db } from '../db/db.js';
 import type { EventHub } from '../events.js';
@@ -466,6 +467,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         .list()
         .map((a) => ({ channel: a.channel, mode: a.mode, name: a.name, figures: a.figures })),
     );
+  });
+  app.get('/api/network/cells', { schema: S.networkCells }, async (req, reply) => {
+    if (!guard(req, reply, 'channels.read')) return reply;
+    return reply.type('text/csv; charset=utf-8').send(await networkCsv());
   });
   app.get('/api/events', { schema: S.events }, async (req, reply) => {
     const u = guard(req, reply, 'events.read');

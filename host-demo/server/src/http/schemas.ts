@@ -327,6 +327,19 @@ export const S = {
   channels: route(['delivery'], 'Channels this server offers, with their figures', {
     response: errors(401),
   }),
+  networkCells: route(
+    ['delivery'],
+    'The cell network for overshoot estimates (CSV in the format of @sirene/geo: id, operator, lon, lat, azimuth_deg, …); synthetic in this reference host',
+    {
+      response: {
+        200: {
+          description: 'One row per cell',
+          content: { 'text/csv': { schema: { type: 'string' } } },
+        },
+        ...errors(401),
+      },
+    },
+  ),
   events: route(
     ['events'],
     'Server-sent events (text/event-stream); Last-Event-ID replays missed events',
