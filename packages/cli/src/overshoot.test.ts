@@ -56,7 +56,56 @@ test('estimate prints every figure with its band, per network and combined', asy
   assert.match(io.out, /Overshoot area\s+[\d.,]+ km²\s+\([\d.,]+ – [\d.,]+\)/);
   assert.match(io.out, /Spill p95/);
   for (const op of ['Alpha', 'Bravo', 'Charlie']) assert.match(io.out, new RegExp(`\\n${op}\\n`));
-  assert.match(io.out, /Tighter area: /);
+  // The suggestion carries its band too, never one number alone.
+  assert.match(
+    io.out,
+    /Tighter area: (move every edge [\d.]+ km inwards: [\d.,]+ km² \([\d.,]+ – [\d.,]+\) \(−\d+ %\), undershoot area [\d.,]+ km² \([\d.,]+ – [\d.,]+\)|no inset keeps)/,
+  );
+  assert.match(io.out, /Residents: not estimated \(no --population file given\)/);
+});
+
+test('population: municipal totals are said to be spread evenly; a CBS grid is said to be a grid', async () => {
+  const municipality = JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { gemeentenaam: 'Rotterdam', aantalInwoners: 655468 },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [4.35, 51.85],
+              [4.6, 51.85],
+              [4.6, 51.99],
+              [4.35, 51.99],
+              [4.35, 51.85],
+            ],
+          ],
+        },
+      },
+    ],
+  });
+  const io = fakeIo({ ...files, 'gemeenten.geojson': municipality });
+  const args = ['estimate', '--cells', 'cells.geojson', '--area', 'area.geojson'];
+  assert.equal(await overshootCommand([...args, '--population', 'gemeenten.geojson'], io), 0);
+  assert.match(io.out, /Residents: estimated from municipal totals, spread evenly/);
+  assert.match(io.out, /Residents there\s+[\d,]+\s+\([\d,]+ – [\d,]+\)/);
+  const json = fakeIo({ ...files, 'gemeenten.geojson': municipality });
+  await overshootCommand([...args, '--population', 'gemeenten.geojson', '--json'], json);
+  const out = JSON.parse(json.out) as { population: { placement: string; onGrid: number } };
+  assert.equal(out.population.placement, 'areas');
+  assert.ok(out.population.onGrid > 0 && out.population.onGrid <= 655468);
+  // A CBS 100 m grid (current ids in metres), in Dutch.
+  const grid = 'crs28992res100m;aantal_inwoners\nE092400N437300;85\nE092500N437300;-99997\n';
+  const nl = fakeIo({ ...files, 'cbs.csv': grid });
+  assert.equal(
+    await overshootCommand([...args, '--population', 'cbs.csv', '--lang', 'nl'], nl),
+    0,
+    nl.err,
+  );
+  assert.match(nl.out, /Inwoners: uit een bevolkingsraster/);
+  assert.match(nl.out, /1 bevolkingsvierkanten hebben een geheime waarde/);
 });
 
 test('--json carries the bands, the selected cell ids and the suggestion; Dutch text with --lang nl', async () => {

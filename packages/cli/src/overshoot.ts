@@ -12,6 +12,7 @@ import {
   type OvershootEstimate,
   type OvershootFigures,
   type PopulationInput,
+  type PopulationPlacement,
   type SelectionMode,
 } from '@sirene/geo';
 import { readInput, UsageError, type CliIo } from './io.js';
@@ -29,7 +30,9 @@ Usage:
   --area FILE        the drawn area: GeoJSON, WKT, KML, CAP <area> or polygon text
   --mode MODE        any-overlap (NL-Alert, default), site-inside (BE LB-SMS), geofence (WEA)
   --population FILE  residents: GeoJSON points or polygons (population or aantalInwoners),
-                     or CSV with lon,lat,population
+                     CSV with lon,lat,population, or a CBS 100 m grid CSV
+                     (crs28992res100m, aantal_inwoners). Polygons such as municipalities
+                     are spread evenly over their area: a coarse estimate, said so.
   --crs CODE         coordinate system of x/y columns (EPSG:28992, EPSG:3812, EPSG:31370)
   --sweep DB         uncertainty band: path loss ± this many dB (default 10)
   --max-path-loss DB maximum outdoor path loss at 30 dBW ERP (default 145)
@@ -81,6 +84,13 @@ const LABELS = {
     none: 'no inset keeps undershoot within {share} % of the served area inside; keep the area as drawn',
     bleed: 'UK bleed ring for comparison',
     notes: 'Notes',
+    population: {
+      none: 'Residents: not estimated (no --population file given)',
+      areas:
+        'Residents: estimated from municipal totals, spread evenly over each municipality (not where people live within it)',
+      points: 'Residents: from a population grid (such as CBS 100 m squares)',
+      mixed: 'Residents: from a population grid and from area totals spread evenly',
+    },
   },
   nl: {
     title: 'Overloopschatting',
@@ -112,6 +122,13 @@ const LABELS = {
     none: 'geen inperking houdt het ondergebied binnen {share} % van het verzorgde gebied binnen; houd het gebied zoals getekend',
     bleed: 'Britse overloopring ter vergelijking',
     notes: 'Opmerkingen',
+    population: {
+      none: 'Inwoners: niet geschat (geen --population-bestand gegeven)',
+      areas:
+        'Inwoners: geschat uit gemeentetotalen, gelijk verdeeld over elke gemeente (niet waar mensen binnen de gemeente wonen)',
+      points: 'Inwoners: uit een bevolkingsraster (zoals CBS-vierkanten van 100 m)',
+      mixed: 'Inwoners: uit een bevolkingsraster en uit gebiedstotalen, gelijk verdeeld',
+    },
   },
 } as const;
 
@@ -154,10 +171,12 @@ function render(
   cellCount: number,
   notes: readonly Finding[],
   lang: Lang,
+  placement: PopulationPlacement,
 ): string {
   const l: Labels = lang === 'nl' ? LABELS.nl : LABELS.en;
   let out = `${l.title} — ${l.modes[e.mode]}\n`;
-  out += `${l.area} ${num(e.areaKm2)} km² · ${cellCount} ${l.cells}, ${e.operators.length} ${l.networks} · ${l.band} ±${e.sweepDb} dB\n\n`;
+  out += `${l.area} ${num(e.areaKm2)} km² · ${cellCount} ${l.cells}, ${e.operators.length} ${l.networks} · ${l.band} ±${e.sweepDb} dB\n`;
+  out += `${l.population[placement]}\n\n`;
   out += `${l.all.padEnd(22)} ${l.nominal.padStart(14)}  (${l.range})\n${figureLines(e.combined, l)}`;
   for (const o of e.operators) out += `\n${o.operator}\n${figureLines(o.figures, l)}`;
   if (e.legacy) out += `\n${l.legacy}\n${figureLines(e.legacy.combined, l)}`;
@@ -169,8 +188,14 @@ function render(
       out += `${l.none.replace('{share}', String(s.maxUndershootShare * 100))}\n`;
     } else {
       const base = e.combined.overshootAreaKm2.nominal;
-      const saved = base > 0 ? Math.round((100 * (base - o.overshootAreaKm2)) / base) : 0;
-      out += `${l.inset.replace('{km}', String(o.insetKm))}: ${num(o.overshootAreaKm2)} km² (−${saved} %), ${l.underArea.toLowerCase()} ${num(o.undershootAreaKm2, 2)} km²\n`;
+      const over = o.overshootAreaKm2;
+      const saved = base > 0 ? Math.round((100 * (base - over.nominal)) / base) : 0;
+      const band = (b: Band, unit: string, digits = 1) => fmt(b, unit, digits).join(' ');
+      out += `${l.inset.replace('{km}', String(o.insetKm))}: ${band(over, ' km²')} (−${saved} %), ${l.underArea.toLowerCase()} ${band(o.undershootAreaKm2, ' km²', 2)}`;
+      if (o.overshootPopulation && o.undershootPopulation) {
+        out += `; ${l.overshootPop.toLowerCase()} ${band(o.overshootPopulation, '', 0)}, ${l.underPop.toLowerCase()} ${band(o.undershootPopulation, '', 0)}`;
+      }
+      out += '\n';
     }
   }
   if (e.ukBleedKm !== null) out += `${l.bleed}: ${num(e.ukBleedKm, 2)} km\n`;
@@ -276,11 +301,19 @@ export async function overshootCommand(argv: string[], io: CliIo): Promise<numbe
     if (values.json) {
       const { selectedCells, ...rest } = estimate;
       const ids = [...selectedCells].map((i) => cells.cells[i]?.id ?? String(i));
+      const summary = engine.summary();
+      const residents = { placement: summary.populationPlacement, onGrid: summary.population };
       io.stdout(
-        JSON.stringify({ ...rest, selectedCells: ids, inputFindings: notes }, null, 2) + '\n',
+        JSON.stringify(
+          { ...rest, selectedCells: ids, population: residents, inputFindings: notes },
+          null,
+          2,
+        ) + '\n',
       );
     } else {
-      io.stdout(render(estimate, cells.cells.length, notes, lang));
+      io.stdout(
+        render(estimate, cells.cells.length, notes, lang, engine.summary().populationPlacement),
+      );
     }
     return 0;
   } catch (error) {

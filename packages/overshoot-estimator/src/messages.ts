@@ -175,10 +175,16 @@ export const messages = {
     de: 'Engeres Gebiet',
   },
   'suggest-text': {
-    en: 'Moving every edge {inset} km inwards cuts the overshoot to {overshoot} km² and misses {undershoot} km² inside.',
-    nl: 'Elke rand {inset} km naar binnen brengt de overshoot terug tot {overshoot} km² en mist {undershoot} km² binnen.',
-    fr: 'Rentrer chaque bord de {inset} km réduit le débordement à {overshoot} km² et manque {undershoot} km² à l’intérieur.',
-    de: 'Jede Kante {inset} km nach innen senkt die Überreichweite auf {overshoot} km² und verfehlt innen {undershoot} km².',
+    en: 'Moving every edge {inset} km inwards cuts the overshoot to {overshoot} and misses {undershoot} inside.',
+    nl: 'Elke rand {inset} km naar binnen brengt de overshoot terug tot {overshoot} en mist {undershoot} binnen.',
+    fr: 'Rentrer chaque bord de {inset} km réduit le débordement à {overshoot} et manque {undershoot} à l’intérieur.',
+    de: 'Jede Kante {inset} km nach innen senkt die Überreichweite auf {overshoot} und verfehlt innen {undershoot}.',
+  },
+  'suggest-population': {
+    en: 'Residents in the overshoot: {overshoot}; residents missed inside: {undershoot}.',
+    nl: 'Inwoners in de overshoot: {overshoot}; gemiste inwoners binnen: {undershoot}.',
+    fr: 'Habitants dans le débordement : {overshoot} ; habitants manqués à l’intérieur : {undershoot}.',
+    de: 'Einwohner in der Überreichweite: {overshoot}; verfehlte Einwohner innen: {undershoot}.',
   },
   'suggest-none': {
     en: 'No tighter area keeps the missed part inside within {share} %.',

@@ -742,13 +742,28 @@ export class SireneOvershootEstimator extends LitElement {
       </p>`;
     } else {
       const option = s.options[s.recommended];
+      const lang = this.#l10n.lang;
       body = html`<p>
-          ${this.#t('suggest-text', {
-            inset: formatNumber(option?.insetKm ?? 0, locale),
-            overshoot: formatNumber(option?.overshootAreaKm2 ?? 0, locale),
-            undershoot: formatNumber(option?.undershootAreaKm2 ?? 0, locale),
-          })}
+          ${
+            option
+              ? this.#t('suggest-text', {
+                  inset: formatNumber(option.insetKm, locale),
+                  overshoot: formatBand(option.overshootAreaKm2, lang, locale, 'km²'),
+                  undershoot: formatBand(option.undershootAreaKm2, lang, locale, 'km²'),
+                })
+              : nothing
+          }
         </p>
+        ${
+          option?.overshootPopulation && option.undershootPopulation
+            ? html`<p>
+                ${this.#t('suggest-population', {
+                  overshoot: formatBand(option.overshootPopulation, lang, locale),
+                  undershoot: formatBand(option.undershootPopulation, lang, locale),
+                })}
+              </p>`
+            : nothing
+        }
         <button part="apply" type="button" @click=${() => this.#applySuggestion()}>
           ${this.#t('suggest-apply')}
         </button>`;

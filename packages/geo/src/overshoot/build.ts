@@ -33,6 +33,7 @@ import type {
   OvershootModelOptions,
   OvershootProgress,
   PopulationInput,
+  PopulationPlacement,
   RadioEnvironment,
 } from './types.js';
 import { RADIO_ENVIRONMENTS } from './types.js';
@@ -142,6 +143,7 @@ export interface Grid {
   bucketStart: Int32Array;
   bucketCells: Int32Array;
   hasPopulation: boolean;
+  populationPlacement: PopulationPlacement;
   population: number;
   /** How far the grid reaches beyond the outermost sites (km). */
   marginKm: number;
@@ -907,6 +909,7 @@ export function* buildGrid(
     bucketStart,
     bucketCells,
     hasPopulation,
+    populationPlacement: placementOf(population),
     population: 0,
     marginKm: marginM / 1000,
     maxReachM,
@@ -947,6 +950,18 @@ export function* buildGrid(
   }
   yield { phase: 'index', done: 2, total: 2 };
   return grid;
+}
+
+/** How a population layer places its residents (features with residents only). */
+export function placementOf(population: PopulationInput | undefined): PopulationPlacement {
+  let areas = false;
+  let points = false;
+  for (const f of population?.features ?? []) {
+    if (!(f.population > 0)) continue;
+    if (f.kind === 'area') areas = true;
+    else points = true;
+  }
+  return areas && points ? 'mixed' : areas ? 'areas' : points ? 'points' : 'none';
 }
 
 /** Runs a generator to its end and returns its value. */

@@ -363,7 +363,7 @@ test('best server on the grid is the cell with the largest margin (brute force)'
   assert.ok(SCENARIOS === 3);
 });
 
-test('a tighter-area suggestion trades overshoot against undershoot', () => {
+test('a tighter-area suggestion trades overshoot against undershoot, each figure with its band', () => {
   const engine = OvershootEngine.create(loadSample('drenthe'));
   const r: OvershootEstimate = engine.estimate([circle([6.45, 52.85], 4)], { suggest: true });
   const s = r.suggestion;
@@ -371,16 +371,31 @@ test('a tighter-area suggestion trades overshoot against undershoot', () => {
   assert.ok(s.options.length >= 3);
   assert.equal(s.maxUndershootShare, 0.01);
   for (const o of s.options) {
-    assert.ok(o.undershootAreaKm2 >= 0);
+    for (const b of [o.overshootAreaKm2, o.undershootAreaKm2]) {
+      assert.ok(b.low >= 0 && b.low <= b.nominal && b.nominal <= b.high, JSON.stringify(b));
+    }
+    // Path loss −10 dB reaches farther: the overshoot band is a real range, not a point.
+    assert.ok(o.overshootAreaKm2.high > o.overshootAreaKm2.low, JSON.stringify(o.overshootAreaKm2));
     assert.equal(o.shape.type, 'Polygon');
     assert.equal(o.overshootPopulation, null);
   }
   const deepest = s.options[s.options.length - 1]!;
-  assert.ok(deepest.undershootAreaKm2 >= s.options[0]!.undershootAreaKm2);
+  assert.ok(deepest.undershootAreaKm2.nominal >= s.options[0]!.undershootAreaKm2.nominal);
   if (s.recommended !== null) {
     const o = s.options[s.recommended]!;
-    assert.ok(o.undershootAreaKm2 <= 0.01 * r.combined.servedInsideKm2.nominal + 1e-9);
-    assert.ok(o.overshootAreaKm2 < r.combined.overshootAreaKm2.nominal);
+    assert.ok(o.undershootAreaKm2.nominal <= 0.01 * r.combined.servedInsideKm2.nominal + 1e-9);
+    assert.ok(o.overshootAreaKm2.nominal < r.combined.overshootAreaKm2.nominal);
+  }
+  // An inset of the whole network's reach, evaluated per scenario, matches estimating
+  // that inset area directly in any-overlap (its overshoot counted against the drawn area
+  // is at least the inset's own overshoot minus the ring between).
+  const first = s.options[0]!;
+  const direct = OvershootEngine.create(loadSample('drenthe')).estimate([first.shape]);
+  for (const k of ['low', 'nominal', 'high'] as const) {
+    assert.ok(
+      first.overshootAreaKm2[k] <= direct.combined.overshootAreaKm2[k] + 1e-9,
+      `${k}: ${first.overshootAreaKm2[k]} vs ${direct.combined.overshootAreaKm2[k]}`,
+    );
   }
   // Without asking, no suggestion (it is not for every drag frame).
   assert.equal(engine.estimate([circle([6.45, 52.85], 4)]).suggestion, undefined);

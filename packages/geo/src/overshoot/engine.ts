@@ -3,6 +3,8 @@ import { fromWgs84, toWgs84 } from '../crs.js';
 import { shapePolygons } from '../shapes.js';
 import type { AreaShape, LonLat, PolygonalShape, SireneArea } from '../types.js';
 import { NOMINAL, SCENARIOS, buildGrid, forSquaresInside, lowerBound, runSync } from './build.js';
+import { RunWriter } from './coverage.js';
+import type { CoverageLayers, CoverageOverlay } from './coverage.js';
 import type { Grid } from './build.js';
 import { overshootFinding } from './messages.js';
 import type { OvershootFinding } from './messages.js';
@@ -274,6 +276,7 @@ export class OvershootEngine {
         (g.lineY[lastLine] ?? g.originY) + g.options.ruralCellM / 2,
       ],
       hasPopulation: g.hasPopulation,
+      populationPlacement: g.populationPlacement,
       population: g.population,
       rangesKm: g.cellRangeKm.slice(),
       environments: g.cellEnv.slice(),
@@ -596,8 +599,92 @@ export class OvershootEngine {
     if (result.legacy) estimate.legacy = result.legacy;
     if (options.suggest)
       estimate.suggestion = this.suggest(polygons, options.maxUndershootShare ?? 0.01);
+    if (options.overlay) estimate.overlay = this.coverage();
     estimate.stats.ms = performance.now() - t0;
     return estimate;
+  }
+
+  /**
+   * The squares behind the last estimate's figures, as row runs per operator and for all
+   * networks (nominal path loss; plus how far the overshoot may reach at path loss
+   * −sweep): where phones get the alert, the overshoot outside the area, and the
+   * undershoot inside. Costs one pass over the reached squares and the squares inside;
+   * ask for it when the map needs it, not on every drag frame. See `coverage.ts`.
+   */
+  coverage(): CoverageOverlay {
+    const g = this.grid;
+    const ops = g.ops.length;
+    const writers = () => ({
+      coverage: new RunWriter(),
+      overshoot: new RunWriter(),
+      undershoot: new RunWriter(),
+    });
+    const comb = writers();
+    const per = g.ops.map(() => writers());
+    const far = new RunWriter();
+    const u2 = g.options.urbanCellM / 2;
+    const r2 = g.options.ruralCellM / 2;
+    let bx0 = 0;
+    let by0 = 0;
+    let bx1 = 0;
+    let by1 = 0;
+    const box = (s: number): void => {
+      const h = (g.sqFlags[s] as number) & 1 ? u2 : r2;
+      const x = g.sqX[s] as number;
+      const y = g.sqY[s] as number;
+      bx0 = Math.round(x - h);
+      by0 = Math.round(y - h);
+      bx1 = Math.round(x + h);
+      by1 = Math.round(y + h);
+    };
+    const nominal = this.combMask[NOMINAL] as number;
+    const optimistic = this.combMask[SCENARIOS - 1] as number;
+    // Scanline order is square order: sort the reached squares.
+    const reached = this.active.slice(0, this.activeLen).sort();
+    for (let i = 0; i < reached.length; i++) {
+      const s = reached[i] as number;
+      const bits = this.reachBits[s] as number;
+      const outside = !this.inside[s];
+      box(s);
+      if (outside && bits & optimistic) far.push(bx0, by0, bx1, by1);
+      if (!(bits & nominal)) continue;
+      comb.coverage.push(bx0, by0, bx1, by1);
+      if (outside) comb.overshoot.push(bx0, by0, bx1, by1);
+      for (let o = 0; o < ops; o++) {
+        if (!(bits & (1 << (o * SCENARIOS + NOMINAL)))) continue;
+        const w = per[o] as ReturnType<typeof writers>;
+        w.coverage.push(bx0, by0, bx1, by1);
+        if (outside) w.overshoot.push(bx0, by0, bx1, by1);
+      }
+    }
+    forSquaresInside(g, this.edges, (s) => {
+      const served = g.servedBits[s] as number;
+      if (!(served & nominal)) return;
+      const bits = this.reachBits[s] as number;
+      box(s);
+      if (!(bits & nominal)) comb.undershoot.push(bx0, by0, bx1, by1);
+      for (let o = 0; o < ops; o++) {
+        const bit = 1 << (o * SCENARIOS + NOMINAL);
+        if (served & bit && !(bits & bit))
+          (per[o] as ReturnType<typeof writers>).undershoot.push(bx0, by0, bx1, by1);
+      }
+    });
+    const finish = (w: ReturnType<typeof writers>): CoverageLayers => ({
+      coverage: w.coverage.finish(),
+      overshoot: w.overshoot.finish(),
+      undershoot: w.undershoot.finish(),
+    });
+    return {
+      crs: g.crs,
+      scale: g.scale,
+      sweepDb: g.options.sweepDb,
+      combined: finish(comb),
+      overshootFar: far.finish(),
+      operators: g.ops.map((operator, o) => ({
+        operator,
+        layers: finish(per[o] as ReturnType<typeof writers>),
+      })),
+    };
   }
 
   private ukBleedKm(): number {
@@ -869,10 +956,13 @@ export class OvershootEngine {
     return out;
   }
 
-  /** Tries insets of the drawn area and reports what each would do (nominal case). */
+  /**
+   * Tries insets of the drawn area and reports what each would do, for every sweep
+   * scenario (a band, like the main figures). The recommendation uses the nominal case.
+   */
   private suggest(polygons: PlanarPolygons, share: number): TighterAreaSuggestion {
     const g = this.grid;
-    const base = this.staticEvaluate(this.edges);
+    const base = this.staticEvaluate(this.edges, NOMINAL);
     const usePop = g.hasPopulation && (this.servedInPop[this.stride + NOMINAL] as number) > 0;
     const served = usePop
       ? (this.servedInPop[this.stride + NOMINAL] as number)
@@ -885,7 +975,10 @@ export class OvershootEngine {
         if (r) inset.push(r);
       }
       if (inset.length === 0) break;
-      const res = this.staticEvaluate(edgeSet(inset));
+      const edges = edgeSet(inset);
+      const res = [0, 1, 2].map((k) => this.staticEvaluate(edges, k));
+      const of = (f: (r: StaticResult) => number): Band =>
+        band(res.map(f) as [number, number, number]);
       const unproject = (r: (readonly [number, number])[]): LonLat[] => {
         const ring = r.map((p) => toWgs84([p[0] / g.scale, p[1] / g.scale], g.crs) as LonLat);
         const first = ring[0];
@@ -900,17 +993,17 @@ export class OvershootEngine {
       options.push({
         insetKm: km,
         shape,
-        overshootAreaKm2: res.overArea,
-        overshootPopulation: g.hasPopulation ? res.overPop : null,
-        undershootAreaKm2: res.underArea,
-        undershootPopulation: g.hasPopulation ? res.underPop : null,
+        overshootAreaKm2: of((r) => r.overArea),
+        overshootPopulation: g.hasPopulation ? of((r) => r.overPop) : null,
+        undershootAreaKm2: of((r) => r.underArea),
+        undershootPopulation: g.hasPopulation ? of((r) => r.underPop) : null,
       });
     }
     let recommended: number | null = null;
     let bestOver = usePop ? base.overPop : base.overArea;
     options.forEach((o, i) => {
-      const under = usePop ? (o.undershootPopulation ?? 0) : o.undershootAreaKm2;
-      const over = usePop ? (o.overshootPopulation ?? 0) : o.overshootAreaKm2;
+      const under = usePop ? (o.undershootPopulation?.nominal ?? 0) : o.undershootAreaKm2.nominal;
+      const over = usePop ? (o.overshootPopulation?.nominal ?? 0) : o.overshootAreaKm2.nominal;
       if (under <= share * served && over < bestOver - 1e-9) {
         bestOver = over;
         recommended = i;
@@ -920,19 +1013,14 @@ export class OvershootEngine {
   }
 
   /**
-   * Overshoot and undershoot, nominal case, all networks, if the cells were chosen by
-   * `selection` (an inset) while the drawn area stays the one of the last estimate.
-   * Geofence mode is evaluated as any-overlap (phones without geofencing).
+   * Overshoot and undershoot of all networks in sweep scenario `k`, if the cells were
+   * chosen by `selection` (an inset) while the drawn area stays the one of the last
+   * estimate. Geofence mode is evaluated as any-overlap (phones without geofencing).
    */
-  private staticEvaluate(selection: EdgeSet): {
-    overArea: number;
-    overPop: number;
-    underArea: number;
-    underPop: number;
-  } {
+  private staticEvaluate(selection: EdgeSet, k: number): StaticResult {
     const g = this.grid;
     const stamp = ++this.stamp;
-    const nominalBit = 1 << NOMINAL;
+    const bit = 1 << k;
     const chosen: number[] = [];
     if (this.mode === 'site-inside') {
       const [x0, y0, x1, y1] = selection.bbox;
@@ -948,7 +1036,7 @@ export class OvershootEngine {
       forSquaresInside(g, selection, (s) => {
         for (let e = g.sqStart[s] as number; e < (g.sqStart[s + 1] as number); e++) {
           const c = g.sqCell[e] as number;
-          if ((g.sqMask[e] as number) & nominalBit && this.stampCell[c] !== stamp) {
+          if ((g.sqMask[e] as number) & bit && this.stampCell[c] !== stamp) {
             this.stampCell[c] = stamp;
             chosen.push(c);
           }
@@ -959,7 +1047,7 @@ export class OvershootEngine {
     let overPop = 0;
     for (const c of chosen) {
       for (let e = g.cellStart[c] as number; e < (g.cellStart[c + 1] as number); e++) {
-        if (!((g.cellMask[e] as number) & nominalBit)) continue;
+        if (!((g.cellMask[e] as number) & bit)) continue;
         const s = g.cellSq[e] as number;
         if (this.stampSq[s] === stamp) continue;
         this.stampSq[s] = stamp;
@@ -971,13 +1059,21 @@ export class OvershootEngine {
     }
     let underArea = 0;
     let underPop = 0;
-    const nominalServed = this.combMask[NOMINAL] as number;
+    const served = this.combMask[k] as number;
     forSquaresInside(g, this.edges, (s) => {
-      if ((g.servedBits[s] as number) & nominalServed && this.stampSq[s] !== stamp) {
+      if ((g.servedBits[s] as number) & served && this.stampSq[s] !== stamp) {
         underArea += g.sqArea[s] as number;
         underPop += g.sqPop[s] as number;
       }
     });
     return { overArea, overPop, underArea, underPop };
   }
+}
+
+/** What one inset does in one sweep scenario. */
+interface StaticResult {
+  overArea: number;
+  overPop: number;
+  underArea: number;
+  underPop: number;
 }

@@ -4,6 +4,8 @@
  * with a band from a ±10 dB path-loss sweep. See src/overshoot/README.md.
  */
 export { OvershootEngine } from './engine.js';
+export { coverageBuffers, coverageRings, coverageToGeoJson, runsArea } from './coverage.js';
+export type { CoverageLayers, CoverageOverlay, CoverageRing, CoverageRuns } from './coverage.js';
 export type { OvershootEngineOptions } from './engine.js';
 export { RADIO_ENVIRONMENTS, SELECTION_MODES } from './types.js';
 export type {
@@ -20,6 +22,7 @@ export type {
   OvershootSummary,
   PopulationFeature,
   PopulationInput,
+  PopulationPlacement,
   RadioEnvironment,
   SelectionMode,
   TighterAreaSuggestion,
@@ -50,6 +53,8 @@ export {
   parsePopulation,
 } from './parse.js';
 export type { ParseCellsOptions, ParseCellsResult, ParsePopulationResult } from './parse.js';
+export { cbsSquareCentre } from './parse.js';
+export { populationFromBoundaries } from './population.js';
 export { parseCsv } from './csv.js';
 export type { CsvRecord, CsvResult } from './csv.js';
 export { OVERSHOOT_MESSAGES } from './messages.js';

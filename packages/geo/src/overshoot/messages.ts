@@ -121,6 +121,18 @@ export const OVERSHOOT_MESSAGES = {
     fr: 'Ligne de population {row}, {column} : « {value} » n’est pas utilisable. {hint}',
     de: 'Bevölkerungsdatensatz {row}, {column}: „{value}“ ist nicht verwendbar. {hint}',
   },
+  'overshoot.population-secret': {
+    en: '{count} population squares have a secret count (CBS writes −99997 where fewer than 5 people live); they count as 0 residents.',
+    nl: '{count} bevolkingsvierkanten hebben een geheime waarde (CBS schrijft −99997 waar minder dan 5 mensen wonen); ze tellen als 0 inwoners.',
+    fr: '{count} carrés de population ont une valeur secrète (le CBS écrit −99997 là où vivent moins de 5 personnes) ; ils comptent pour 0 habitant.',
+    de: '{count} Bevölkerungsquadrate haben einen geheimen Wert (CBS schreibt −99997, wo weniger als 5 Menschen wohnen); sie zählen als 0 Einwohner.',
+  },
+  'overshoot.population-grid-id': {
+    en: 'Population row {row}: square “{value}” is not a CBS grid id like E1210N4870 or E121000N487000. Fix or remove the row.',
+    nl: 'Bevolkingsrij {row}: vierkant “{value}” is geen CBS-vierkantcode zoals E1210N4870 of E121000N487000. Verbeter of verwijder de rij.',
+    fr: 'Ligne de population {row} : le carré « {value} » n’est pas un code de grille CBS comme E1210N4870 ou E121000N487000. Corrigez ou supprimez la ligne.',
+    de: 'Bevölkerungsdatensatz {row}: Quadrat „{value}“ ist kein CBS-Rastercode wie E1210N4870 oder E121000N487000. Korrigieren oder entfernen Sie die Zeile.',
+  },
   'overshoot.area-empty': {
     en: 'The area is empty: draw the area to estimate.',
     nl: 'Het gebied is leeg: teken het gebied om te schatten.',

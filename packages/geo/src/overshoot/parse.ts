@@ -81,6 +81,90 @@ const POPULATION_COLUMNS = [
   'pop',
 ];
 
+/**
+ * CBS square-statistics grid columns ("Kaart van 100 meter bij 100 meter met
+ * statistieken"): the square's id in RD New, `E<x>N<y>` of its south-west corner, in
+ * metres (`E121000N487000`, the current releases) or hectometres (`E1210N4870`, older
+ * ones).
+ */
+const CBS_GRID_COLUMNS = [
+  { name: 'crs28992res100m', sizeM: 100 },
+  { name: 'c28992r100', sizeM: 100 },
+  { name: 'crs28992res500m', sizeM: 500 },
+  { name: 'c28992r500', sizeM: 500 },
+] as const;
+
+/** CBS writes secret counts (fewer than 5 people) as −99997 and similar codes. */
+const CBS_SECRET_BELOW = -99990;
+
+/** The centre of a CBS grid square, RD New metres, or null when the id is malformed. */
+export function cbsSquareCentre(id: string, sizeM: number): [number, number] | null {
+  const m = /^\s*E(\d{3,6})N(\d{4,6})\s*$/i.exec(id);
+  if (!m) return null;
+  let x = Number(m[1]);
+  let y = Number(m[2]);
+  // RD New y lies between 300 and 625 km: fewer than 5 digits are hectometres.
+  if (y < 10000) {
+    x *= 100;
+    y *= 100;
+  }
+  if (y < 289000 || y > 629000 || x < -7000 || x > 300000) return null;
+  return [x + sizeM / 2, y + sizeM / 2];
+}
+
+/** Reads CBS grid rows: each square's residents on its centre. */
+function cbsGrid(
+  ctx: Ctx,
+  records: readonly { fields: string[]; line: number }[],
+  idI: number,
+  popI: number,
+  sizeM: number,
+  done: () => ParsePopulationResult,
+): ParsePopulationResult {
+  const features = done().population.features;
+  let secret = 0;
+  records.forEach((rec, k) => {
+    const row = k + 1;
+    const path = `rows[${row}]`;
+    const raw = rec.fields[idI] ?? '';
+    if (rec.fields.every((f) => f.trim() === '')) return;
+    const centre = cbsSquareCentre(raw, sizeM);
+    if (!centre) {
+      ctx.findings.push(
+        overshootFinding('overshoot.population-grid-id', ctx.lang, {
+          severity: 'warning',
+          row,
+          line: rec.line,
+          column: idI + 1,
+          path,
+          params: { row, value: raw },
+        }),
+      );
+      return;
+    }
+    const p = toNumber(rec.fields[popI], ctx.decimalComma);
+    if (p !== null && p <= CBS_SECRET_BELOW) {
+      secret++;
+      return;
+    }
+    if (p === null || p < 0) {
+      popFinding(ctx, row, 'population', rec.fields[popI] ?? '', 'population', path, rec.line);
+      return;
+    }
+    if (p === 0) return;
+    features.push({ kind: 'point', position: toWgs84(centre, 'EPSG:28992'), population: p });
+  });
+  if (secret > 0) {
+    ctx.findings.push(
+      overshootFinding('overshoot.population-secret', ctx.lang, {
+        severity: 'info',
+        params: { count: secret },
+      }),
+    );
+  }
+  return done();
+}
+
 /** A value read from a row: a CSV string or a JSON property. */
 interface Cell {
   raw: unknown;
@@ -772,6 +856,9 @@ export function parsePopulation(
   const xI = columnOf(index, COLUMNS.x);
   const yI = columnOf(index, COLUMNS.y);
   const popI = columnOf(index, POPULATION_COLUMNS);
+  const grid = CBS_GRID_COLUMNS.find((g) => index.has(g.name));
+  if (grid && popI !== undefined)
+    return cbsGrid(ctx, records, index.get(grid.name) ?? 0, popI, grid.sizeM, done);
   const useXY = lonI === undefined || latI === undefined;
   const ai = useXY ? xI : lonI;
   const bi = useXY ? yI : latI;

@@ -1,5 +1,6 @@
 import type { CrsCode } from '../crs.js';
 import type { LonLat, PolygonalShape } from '../types.js';
+import type { CoverageOverlay } from './coverage.js';
 import type { OvershootFinding } from './messages.js';
 
 /** Radio environment, for the Hata correction (urban, suburban, open/rural). */
@@ -60,6 +61,14 @@ export const SELECTION_MODES: readonly SelectionMode[] = ['any-overlap', 'site-i
 export type PopulationFeature =
   | { kind: 'point'; position: LonLat; population: number }
   | { kind: 'area'; shape: PolygonalShape; population: number };
+
+/**
+ * How a population layer places residents: `areas` spreads each area's total evenly over
+ * it (municipal totals: an estimate, coarse in a municipality with a town and
+ * countryside), `points` puts them on grid squares (CBS 100 m squares: fine), `mixed`
+ * both, `none` no residents given.
+ */
+export type PopulationPlacement = 'none' | 'areas' | 'points' | 'mixed';
 
 /** A population layer: a grid of points (CBS 100 m squares) or areas (municipalities). */
 export interface PopulationInput {
@@ -130,20 +139,23 @@ export interface OperatorFigures {
   figures: OvershootFigures;
 }
 
-/** One inset of the drawn area and what it would do. */
+/**
+ * One inset of the drawn area and what it would do: every figure a band over the
+ * path-loss sweep, like the main figures.
+ */
 export interface InsetOption {
   /** How far every edge moved inwards (km). */
   insetKm: number;
   /** The inset area, WGS84. */
   shape: PolygonalShape;
-  /** Overshoot of the combined networks with this area (km², nominal). */
-  overshootAreaKm2: number;
+  /** Overshoot of the combined networks with this area (km²). */
+  overshootAreaKm2: Band;
   /** Residents in that overshoot (null without population). */
-  overshootPopulation: number | null;
-  /** Area inside the original drawn area no longer reached (km², nominal). */
-  undershootAreaKm2: number;
+  overshootPopulation: Band | null;
+  /** Area inside the original drawn area no longer reached (km²). */
+  undershootAreaKm2: Band;
   /** Residents there (null without population). */
-  undershootPopulation: number | null;
+  undershootPopulation: Band | null;
 }
 
 /**
@@ -185,6 +197,8 @@ export interface OvershootEstimate {
   selectedCells: Int32Array;
   /** Tighter-area suggestion, when asked for. */
   suggestion?: TighterAreaSuggestion;
+  /** The squares behind the figures as row runs for a map, when asked for (`overlay`). */
+  overlay?: CoverageOverlay;
   /** Warnings about the estimate (area outside coverage, grid edge). */
   findings: OvershootFinding[];
   /** What this estimate cost. */
@@ -213,6 +227,8 @@ export interface OvershootSummary {
   /** Grid extent in the CRS: `[minX, minY, maxX, maxY]` (m). */
   extent: [number, number, number, number];
   hasPopulation: boolean;
+  /** How the residents were placed: say so beside any residents figure. */
+  populationPlacement: PopulationPlacement;
   /** Residents on the grid (0 without population). */
   population: number;
   /** Nominal main-beam range per cell (km), in input order. */
@@ -235,4 +251,10 @@ export interface EstimateOptions {
   suggest?: boolean;
   /** Undershoot limit for the recommendation (share of served inside); default 0.01. */
   maxUndershootShare?: number;
+  /**
+   * Return the coverage overlay (`OvershootEstimate.overlay`): row runs per operator and
+   * combined, for a map. A few kilobytes to a few hundred; ask when the map is redrawn
+   * (debounced), not on every drag frame.
+   */
+  overlay?: boolean;
 }

@@ -20,18 +20,23 @@ const AREA = [
 function fakeWorker(): OvershootWorkerLike & {
   sent: OvershootRequest[];
   received: OvershootResponse[];
+  transferred: ArrayBuffer[][];
 } {
   const listeners: ((event: { data: unknown }) => void)[] = [];
   const sent: OvershootRequest[] = [];
   const received: OvershootResponse[] = [];
-  const handle = createOvershootWorkerHandler((message) => {
-    const copy = structuredClone(message);
+  const transferred: ArrayBuffer[][] = [];
+  const handle = createOvershootWorkerHandler((message, transfer = []) => {
+    transferred.push(transfer);
+    // Moves the transferred buffers, as postMessage does (the sender's copies detach).
+    const copy = structuredClone(message, { transfer });
     received.push(copy);
     setTimeout(() => listeners.forEach((l) => l({ data: copy })), 0);
   });
   return {
     sent,
     received,
+    transferred,
     postMessage(message) {
       sent.push(message);
       const copy = structuredClone(message);
@@ -128,4 +133,45 @@ test('a real worker_threads Worker serves the same protocol', async () => {
   } finally {
     client.dispose();
   }
+});
+
+test('protocol: the overlay comes only when asked, and its runs are transferred, not copied', async () => {
+  const worker = fakeWorker();
+  const client = createOvershootClient(worker);
+  await client.init(cells);
+  const figures = await client.estimate(AREA, { mode: 'any-overlap' });
+  assert.equal(figures.status, 'done');
+  assert.ok(figures.status === 'done' && figures.estimate.overlay === undefined);
+  assert.equal(worker.transferred.at(-1)?.length, 1, 'figures: only the selected cells move');
+  const full = await client.estimate(AREA, { mode: 'any-overlap', overlay: true });
+  assert.equal(full.status, 'done');
+  if (full.status !== 'done') return;
+  const overlay = full.estimate.overlay;
+  assert.ok(overlay);
+  assert.equal(overlay.crs, 'EPSG:28992');
+  assert.ok(overlay.combined.overshoot instanceof Int32Array);
+  assert.ok(overlay.combined.overshoot.length > 0 && overlay.combined.overshoot.length % 4 === 0);
+  // The runs hold the figure's squares: their area is the overshoot figure.
+  let m2 = 0;
+  const r = overlay.combined.overshoot;
+  for (let i = 0; i < r.length; i += 4) m2 += (r[i + 2]! - r[i]!) * (r[i + 3]! - r[i + 1]!);
+  assert.ok(Math.abs(m2 / 1e6 - full.estimate.combined.overshootAreaKm2.nominal) < 1e-6);
+  assert.deepEqual(
+    overlay.operators.map((o) => o.operator),
+    full.estimate.operators.map((o) => o.operator),
+  );
+  // Every run array moved: 1 (selected cells) + overshootFar + 3 per network.
+  const moved = worker.transferred.at(-1)!;
+  assert.equal(moved.length, 2 + 3 * (1 + overlay.operators.length));
+  assert.ok(
+    moved.every((b) => b.byteLength === 0),
+    'detached on the worker side',
+  );
+  // Small enough to send after every edit settles: well under a megabyte here.
+  const bytes = [overlay.combined, ...overlay.operators.map((o) => o.layers)].reduce(
+    (sum, l) => sum + l.coverage.byteLength + l.overshoot.byteLength + l.undershoot.byteLength,
+    overlay.overshootFar.byteLength,
+  );
+  assert.ok(bytes < 1_000_000, `${bytes} bytes`);
+  client.dispose();
 });

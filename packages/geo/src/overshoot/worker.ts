@@ -1,3 +1,4 @@
+import { coverageBuffers } from './coverage.js';
 import { OvershootEngine } from './engine.js';
 import { overshootFinding } from './messages.js';
 import { isOvershootRequest } from './protocol.js';
@@ -56,9 +57,10 @@ export function createOvershootWorkerHandler(
     }
     try {
       const estimate = engine.estimate(request.area, request.options);
-      post({ type: 'result', id: request.id, estimate }, [
-        estimate.selectedCells.buffer as ArrayBuffer,
-      ]);
+      // Typed arrays move, not copy: the selected cells and, when asked, the overlay runs.
+      const transfer = [estimate.selectedCells.buffer as ArrayBuffer];
+      if (estimate.overlay) transfer.push(...coverageBuffers(estimate.overlay));
+      post({ type: 'result', id: request.id, estimate }, transfer);
     } catch (error) {
       fail(request.id, error);
     }

@@ -1,0 +1,326 @@
+/**
+ * The coverage overlay: the engine's grid squares as row runs (compact, transferable
+ * typed arrays) and a helper that turns runs into polygon rings for drawing — adjacent
+ * squares merged by boundary tracing on the integer grid lattice, never a polygon union
+ * per square. DOM-free.
+ */
+import { toWgs84 } from '../crs.js';
+import type { CrsCode } from '../crs.js';
+import type { LonLat } from '../types.js';
+
+/**
+ * Row runs: four Int32 per run — `x0, y0, x1, y1` — the corners of a row of adjacent,
+ * equal grid squares, in metres in the overlay's planar CRS (`CoverageOverlay.crs`,
+ * times `scale`). Runs never overlap.
+ */
+export type CoverageRuns = Int32Array;
+
+/** The overlay layers of one network (or of all together), nominal path loss. */
+export interface CoverageLayers {
+  /** Where phones get the alert: squares reached by the cells that broadcast, inside and outside the area. */
+  coverage: CoverageRuns;
+  /** Of those, the squares outside the drawn area: the overshoot. */
+  overshoot: CoverageRuns;
+  /**
+   * Squares inside the drawn area that have coverage but whose phones do not get the
+   * alert (their serving cells do not broadcast): the undershoot. Empty in `any-overlap`.
+   */
+  undershoot: CoverageRuns;
+}
+
+/**
+ * The squares behind an estimate's figures, for a map: per operator and for all networks
+ * together (a square counts when any network reaches it). In `geofence` mode the
+ * overshoot is what phones without geofencing see (the `legacy` figures). Ask for it
+ * with `EstimateOptions.overlay` (not on every drag frame) or `OvershootEngine.coverage()`.
+ * Turn runs into polygons with {@link coverageRings} or {@link coverageToGeoJson}.
+ */
+export interface CoverageOverlay {
+  /** The planar CRS of the runs. */
+  crs: CrsCode;
+  /** Planar = projected × scale (1 except for the Web Mercator fallback). */
+  scale: number;
+  /** Path-loss sweep (dB) of `overshootFar`. */
+  sweepDb: number;
+  /** All networks together. */
+  combined: CoverageLayers;
+  /**
+   * All networks, path loss −`sweepDb` (optimistic): how far the overshoot may reach at
+   * the high end of the band (outside the drawn area).
+   */
+  overshootFar: CoverageRuns;
+  /** Per operator, in the order of `OvershootSummary.operators`. */
+  operators: { operator: string; layers: CoverageLayers }[];
+}
+
+/** Collects runs of squares visited in scanline order (south to north, west to east). */
+export class RunWriter {
+  #data = new Int32Array(64);
+  #length = 0;
+  /** Last run's right edge, bottom and top, to extend it. */
+  #x1 = NaN;
+  #y0 = NaN;
+  #y1 = NaN;
+
+  /** Adds the square `[x0, x1] × [y0, y1]`; it extends the last run when adjacent in the same row. */
+  push(x0: number, y0: number, x1: number, y1: number): void {
+    if (x0 === this.#x1 && y0 === this.#y0 && y1 === this.#y1) {
+      this.#data[this.#length - 2] = x1;
+      this.#x1 = x1;
+      return;
+    }
+    if (this.#length + 4 > this.#data.length) {
+      const d = new Int32Array(this.#data.length * 2);
+      d.set(this.#data);
+      this.#data = d;
+    }
+    this.#data[this.#length++] = x0;
+    this.#data[this.#length++] = y0;
+    this.#data[this.#length++] = x1;
+    this.#data[this.#length++] = y1;
+    this.#x1 = x1;
+    this.#y0 = y0;
+    this.#y1 = y1;
+  }
+
+  /** The runs, trimmed to size. */
+  finish(): CoverageRuns {
+    return this.#data.slice(0, this.#length);
+  }
+}
+
+/** Area covered by runs (m² in the planar CRS; divide by `scale²` for true m² on 3857). */
+export function runsArea(runs: CoverageRuns): number {
+  let a = 0;
+  for (let i = 0; i + 3 < runs.length; i += 4) {
+    a +=
+      ((runs[i + 2] as number) - (runs[i] as number)) *
+      ((runs[i + 3] as number) - (runs[i + 1] as number));
+  }
+  return a;
+}
+
+/** A planar ring, closed (last point equals the first), `[x, y]` in metres. */
+export type CoverageRing = [number, number][];
+
+type Interval = [number, number];
+
+/** Sorts and merges touching or overlapping intervals. */
+function mergeIntervals(list: Interval[]): Interval[] {
+  list.sort((a, b) => a[0] - b[0]);
+  const out: Interval[] = [];
+  for (const iv of list) {
+    const last = out[out.length - 1];
+    if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
+    else out.push([iv[0], iv[1]]);
+  }
+  return out;
+}
+
+/** `a \ b` for merged, sorted interval lists. */
+function subtract(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
+  let j = 0;
+  for (const [a0, a1] of a) {
+    let start = a0;
+    while (j < b.length && (b[j] as Interval)[1] <= start) j++;
+    let k = j;
+    while (k < b.length && (b[k] as Interval)[0] < a1) {
+      const [b0, b1] = b[k] as Interval;
+      if (b0 > start) out.push([start, b0]);
+      start = Math.max(start, b1);
+      k++;
+    }
+    if (start < a1) out.push([start, a1]);
+  }
+  return out;
+}
+
+/**
+ * Turns row runs into polygons: each a closed outer ring (counter-clockwise) followed by
+ * its holes (clockwise), as GeoJSON wants them, in the runs' planar coordinates.
+ * Adjacent squares merge into one outline; squares touching only at a corner stay
+ * separate polygons. Linear in the number of boundary edges (plus sorting), no polygon
+ * union: the boundary is where a row's squares do not continue into the next row (or the
+ * next square), traced with the area on the left.
+ */
+export function coverageRings(runs: CoverageRuns): CoverageRing[][] {
+  // Horizontal boundary at each y: run bottoms (area above) minus run tops (area below).
+  const bottoms = new Map<number, Interval[]>();
+  const tops = new Map<number, Interval[]>();
+  const lefts = new Map<number, Interval[]>();
+  const rights = new Map<number, Interval[]>();
+  const add = (m: Map<number, Interval[]>, key: number, iv: Interval) => {
+    const list = m.get(key);
+    if (list) list.push(iv);
+    else m.set(key, [iv]);
+  };
+  for (let i = 0; i + 3 < runs.length; i += 4) {
+    const x0 = runs[i] as number;
+    const y0 = runs[i + 1] as number;
+    const x1 = runs[i + 2] as number;
+    const y1 = runs[i + 3] as number;
+    if (!(x1 > x0 && y1 > y0)) continue;
+    add(bottoms, y0, [x0, x1]);
+    add(tops, y1, [x0, x1]);
+    add(lefts, x0, [y0, y1]);
+    add(rights, x1, [y0, y1]);
+  }
+  // Directed edges with the area on the left: bottoms run east, tops west, lefts south,
+  // rights north.
+  const ex0: number[] = [];
+  const ey0: number[] = [];
+  const ex1: number[] = [];
+  const ey1: number[] = [];
+  const edge = (ax: number, ay: number, bx: number, by: number) => {
+    ex0.push(ax);
+    ey0.push(ay);
+    ex1.push(bx);
+    ey1.push(by);
+  };
+  const lines = (
+    first: Map<number, Interval[]>,
+    second: Map<number, Interval[]>,
+    emit: (at: number, iv: Interval, forward: boolean) => void,
+  ) => {
+    const keys = new Set([...first.keys(), ...second.keys()]);
+    for (const at of keys) {
+      const a = mergeIntervals(first.get(at) ?? []);
+      const b = mergeIntervals(second.get(at) ?? []);
+      for (const iv of subtract(a, b)) emit(at, iv, true);
+      for (const iv of subtract(b, a)) emit(at, iv, false);
+    }
+  };
+  lines(bottoms, tops, (y, [a, b], east) => (east ? edge(a, y, b, y) : edge(b, y, a, y)));
+  lines(lefts, rights, (x, [a, b], south) => (south ? edge(x, b, x, a) : edge(x, a, x, b)));
+
+  // Outgoing edges per vertex.
+  const E = ex0.length;
+  const key = (x: number, y: number) => `${x},${y}`;
+  const outgoing = new Map<string, number[]>();
+  for (let e = 0; e < E; e++) {
+    const k = key(ex0[e] as number, ey0[e] as number);
+    const list = outgoing.get(k);
+    if (list) list.push(e);
+    else outgoing.set(k, [e]);
+  }
+  // At a vertex where two outlines touch (four edges), turn left: it keeps each outline
+  // apart, so rings never touch themselves.
+  const next = (e: number): number => {
+    const list = outgoing.get(key(ex1[e] as number, ey1[e] as number)) ?? [];
+    if (list.length === 1) return list[0] as number;
+    const dx = Math.sign((ex1[e] as number) - (ex0[e] as number));
+    const dy = Math.sign((ey1[e] as number) - (ey0[e] as number));
+    let best = -1;
+    let bestRank = 9;
+    for (const f of list) {
+      const fx = Math.sign((ex1[f] as number) - (ex0[f] as number));
+      const fy = Math.sign((ey1[f] as number) - (ey0[f] as number));
+      // Left of (dx, dy) is (−dy, dx); then straight on; then right; never back.
+      const rank =
+        fx === -dy && fy === dx ? 0 : fx === dx && fy === dy ? 1 : fx === dy && fy === -dx ? 2 : 3;
+      if (rank < bestRank) {
+        bestRank = rank;
+        best = f;
+      }
+    }
+    return best;
+  };
+  const used = new Uint8Array(E);
+  const outers: { ring: CoverageRing; area: number; box: [number, number, number, number] }[] = [];
+  const holes: { ring: CoverageRing; area: number }[] = [];
+  for (let start = 0; start < E; start++) {
+    if (used[start]) continue;
+    const ring: CoverageRing = [];
+    let e = start;
+    let guard = E + 1;
+    while (!used[e] && guard-- > 0) {
+      used[e] = 1;
+      ring.push([ex0[e] as number, ey0[e] as number]);
+      e = next(e);
+      if (e < 0) break;
+    }
+    if (ring.length < 4) continue;
+    ring.push([(ring[0] as [number, number])[0], (ring[0] as [number, number])[1]]);
+    let area = 0;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [ax, ay] = ring[i] as [number, number];
+      const [bx, by] = ring[i + 1] as [number, number];
+      area += ax * by - bx * ay;
+      minX = Math.min(minX, ax);
+      minY = Math.min(minY, ay);
+      maxX = Math.max(maxX, ax);
+      maxY = Math.max(maxY, ay);
+    }
+    area /= 2;
+    if (area > 0) outers.push({ ring, area, box: [minX, minY, maxX, maxY] });
+    else if (area < 0) holes.push({ ring, area: -area });
+  }
+  // Each hole belongs to the smallest outline around a point just beside its first edge,
+  // on the covered side (the left).
+  const polygons: CoverageRing[][] = outers.map((o) => [o.ring]);
+  for (const hole of holes) {
+    const [ax, ay] = hole.ring[0] as [number, number];
+    const [bx, by] = hole.ring[1] as [number, number];
+    const dx = Math.sign(bx - ax);
+    const dy = Math.sign(by - ay);
+    const px = ax + (bx - ax) / 3 - dy * 0.25;
+    const py = ay + (by - ay) / 3 + dx * 0.25;
+    let owner = -1;
+    let ownerArea = Infinity;
+    outers.forEach((o, i) => {
+      if (px < o.box[0] || px > o.box[2] || py < o.box[1] || py > o.box[3]) return;
+      if (o.area < ownerArea && pointInRing(o.ring, px, py)) {
+        owner = i;
+        ownerArea = o.area;
+      }
+    });
+    if (owner >= 0) (polygons[owner] as CoverageRing[]).push(hole.ring);
+  }
+  return polygons;
+}
+
+/** Even-odd point-in-ring test. */
+function pointInRing(ring: CoverageRing, x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * Runs as a GeoJSON MultiPolygon in WGS84 (`[lon, lat]`), ready for a map; null when
+ * the runs are empty. The staircase outline keeps every grid corner.
+ */
+export function coverageToGeoJson(
+  runs: CoverageRuns,
+  overlay: Pick<CoverageOverlay, 'crs' | 'scale'>,
+): { type: 'MultiPolygon'; coordinates: LonLat[][][] } | null {
+  if (runs.length === 0) return null;
+  const { crs, scale } = overlay;
+  const coordinates = coverageRings(runs).map((rings) =>
+    rings.map((ring) => ring.map(([x, y]) => toWgs84([x / scale, y / scale], crs) as LonLat)),
+  );
+  return coordinates.length > 0 ? { type: 'MultiPolygon', coordinates } : null;
+}
+
+/** The typed-array buffers of an overlay, to transfer to another thread without copying. */
+export function coverageBuffers(overlay: CoverageOverlay): ArrayBuffer[] {
+  const layers = [overlay.combined, ...overlay.operators.map((o) => o.layers)];
+  const out: ArrayBuffer[] = [overlay.overshootFar.buffer as ArrayBuffer];
+  for (const l of layers) {
+    out.push(
+      l.coverage.buffer as ArrayBuffer,
+      l.overshoot.buffer as ArrayBuffer,
+      l.undershoot.buffer as ArrayBuffer,
+    );
+  }
+  return out;
+}
