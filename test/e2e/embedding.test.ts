@@ -7,7 +7,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
@@ -80,6 +81,20 @@ after(async () => {
   for (const server of servers) server.close();
   for (const dir of temp) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Builds a Vite example into a temporary folder with Vite's JS API. */
+async function buildWithVite(example: string): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = mkdtempSync(join(tmpdir(), `sirene-example-${example}-`));
+  temp.push(outDir);
+  await build({
+    root: join(root, 'examples', example),
+    configFile: join(root, 'examples', example, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
 
 /** Opens a host page and collects page errors and console errors. */
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
@@ -249,6 +264,15 @@ test('plain HTML host: the rollup bundle with no build step wires area, message,
     ['/dist/browser/', join(root, 'dist/browser')],
     ['/', join(root, 'examples/html')],
   ]);
+  servers.push(server);
+  const { page, errors } = await open(url);
+  await operate(page, errors);
+  await page.close();
+});
+
+test('React 19 host: props become properties, on<event> props listen, built by Vite from the packages', async () => {
+  const dir = await buildWithVite('react');
+  const { url, server } = await serve([['/', dir]]);
   servers.push(server);
   const { page, errors } = await open(url);
   await operate(page, errors);
