@@ -6,6 +6,7 @@
 // embedder gets them. Needs `npm run build` first (npm test does that).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,20 @@ let browser: Browser;
 const servers: Server[] = [];
 const temp: string[] = [];
 
+/** Runs a type checker over an example's tsconfig; resolves with its output when it fails. */
+function typecheck(bin: string, example: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(root, bin), '-p', join(root, 'examples', example, 'tsconfig.json')],
+      { cwd: root },
+      (error, stdout, stderr) => resolve(error ? `${example}: ${stdout}${stderr}` : undefined),
+    );
+  });
+}
+/** Started at once so it runs beside the browser tests; awaited by its own test. */
+let typechecks: Promise<(string | undefined)[]>;
+
 before(async () => {
   for (const file of ['sirene-core.js', 'sirene-checklist.js']) {
     assert.ok(
@@ -73,6 +88,10 @@ before(async () => {
       `run \`npm run build\` first: dist/browser/${file} is missing`,
     );
   }
+  typechecks = Promise.all([
+    typecheck('node_modules/typescript/bin/tsc', 'react'),
+    typecheck('node_modules/vue-tsc/bin/vue-tsc.js', 'vue'),
+  ]);
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 
@@ -277,4 +296,17 @@ test('React 19 host: props become properties, on<event> props listen, built by V
   const { page, errors } = await open(url);
   await operate(page, errors);
   await page.close();
+});
+
+test('Vue 3 host: .prop bindings, @sirene-* listeners, built by Vite from the packages', async () => {
+  const dir = await buildWithVite('vue');
+  const { url, server } = await serve([['/', dir]]);
+  servers.push(server);
+  const { page, errors } = await open(url);
+  await operate(page, errors);
+  await page.close();
+});
+
+test('the React (tsc) and Vue (vue-tsc) hosts type-check against the published type declarations', async () => {
+  assert.deepEqual((await typechecks).filter(Boolean), []);
 });
