@@ -1,6 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { AreaShape, SireneArea } from '@sirene/geo';
+import {
+  loadDefaultBoundaryLayer,
+  populationFromBoundaries,
+  type AreaShape,
+  type LonLat,
+  type SireneArea,
+} from '@sirene/geo';
 import '../sirene-overshoot-estimator.js';
 import type { SireneOvershootEstimator } from './overshoot-estimator.js';
 import type { SireneAreaSuggestEvent } from './events.js';
@@ -45,6 +51,24 @@ async function mount(
   document.body.append(el);
   await el.whenSettled();
   return el;
+}
+
+/** Area of WGS84 polygons in km² (equirectangular around Rotterdam: close enough at 10 km). */
+function areaKm2(polygons: LonLat[][][]): number {
+  const k = Math.cos((51.92 * Math.PI) / 180);
+  let total = 0;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      let a = 0;
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const [ax, ay] = ring[i]!;
+        const [bx, by] = ring[i + 1]!;
+        a += ax * k * 111.32 * by * 111.32 - bx * k * 111.32 * ay * 111.32;
+      }
+      total += a / 2;
+    }
+  }
+  return total;
 }
 
 function chartValue(el: SireneOvershootEstimator, figure: string): number[] {
@@ -186,5 +210,77 @@ describe('<sirene-overshoot-estimator>', () => {
     const el = await mount({ attrs: { worker: 'off' } });
     expect(el.engineLocation).to.equal('thread');
     expect(el.estimate?.combined.overshootAreaKm2.high).to.be.greaterThan(0);
+  });
+
+  it('draws the squares behind the figures: overshoot hatched, coverage, farthest reach; one network at a time by keyboard', async () => {
+    const el = await mount({ area: LARGE });
+    const overlay = el.overlay;
+    expect(overlay, 'the overlay').to.not.equal(null);
+    expect(overlay?.coverage).to.not.equal(null);
+    expect(overlay?.far).to.not.equal(null);
+    expect(overlay?.undershoot).to.equal(null);
+    // The hatched polygons are the overshoot figure's squares (not a hull of lobes).
+    const drawn = areaKm2(overlay?.overshoot?.coordinates ?? []);
+    const figure = el.estimate?.combined.overshootAreaKm2.nominal ?? 0;
+    expect(Math.abs(drawn - figure) / figure).to.be.lessThan(0.03);
+    const legend = el.shadowRoot?.querySelector('[part="legend"]');
+    expect(legend?.textContent).to.contain('Hatched: overshoot');
+    expect(legend?.textContent).to.contain('farthest reach, path loss −10 dB');
+    expect(legend?.textContent).to.not.contain('approximate');
+    // Pick one operator with the keyboard: its coverage only, no far edge.
+    const select = el.shadowRoot?.querySelector<HTMLSelectElement>('[part="network"]');
+    expect(select, 'the network picker').to.not.equal(null);
+    select?.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const picked = select?.value ?? '';
+    expect(el.summary?.operators).to.include(picked);
+    const alpha = el.overlay;
+    expect(alpha?.far).to.equal(null);
+    const alphaArea = areaKm2(alpha?.overshoot?.coordinates ?? []);
+    const alphaFigure =
+      el.estimate?.operators.find((o) => o.operator === picked)?.figures.overshootAreaKm2.nominal ??
+      0;
+    expect(Math.abs(alphaArea - alphaFigure) / alphaFigure).to.be.lessThan(0.03);
+    expect(legend?.textContent).to.not.contain('farthest reach');
+    await expectAccessible(el);
+  });
+
+  it('shows the missed squares inside in site-inside mode, dotted and in the legend', async () => {
+    const el = await mount({ area: LARGE, attrs: { mode: 'site-inside' } });
+    const under = el.overlay?.undershoot;
+    const figure = el.estimate?.combined.undershootAreaKm2.nominal ?? 0;
+    if (figure > 0) {
+      expect(under, 'missed squares').to.not.equal(null);
+      const drawn = areaKm2(under?.coordinates ?? []);
+      expect(Math.abs(drawn - figure) / figure).to.be.lessThan(0.03);
+    }
+    expect(el.shadowRoot?.querySelector('[part="legend"]')?.textContent).to.contain(
+      'Dotted outline: missed inside',
+    );
+  });
+
+  it('says residents come from municipal totals spread evenly, and without data that they are not estimated', async () => {
+    const bare = await mount();
+    expect(bare.shadowRoot?.querySelector('[part="population"]')?.textContent).to.contain(
+      'No population data given',
+    );
+    document.body.replaceChildren();
+    const el = document.createElement('sirene-overshoot-estimator');
+    el.population = populationFromBoundaries(
+      await loadDefaultBoundaryLayer(),
+      [4.3, 51.8, 4.65, 52.0],
+    );
+    el.cells = rotterdam;
+    el.area = SMALL;
+    el.setAttribute('lang', 'nl');
+    document.body.append(el);
+    await el.whenSettled();
+    expect(el.summary?.populationPlacement).to.equal('areas');
+    expect(el.shadowRoot?.querySelector('[part="population"]')?.textContent).to.contain(
+      'geschat uit gemeentetotalen, gelijk verdeeld',
+    );
+    chartValue(el, 'overshootPopulation');
+    await expectAccessible(el);
   });
 });

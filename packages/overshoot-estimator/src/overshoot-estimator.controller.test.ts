@@ -12,12 +12,11 @@ import {
   announcement,
   areaShapes,
   barGeometry,
-  clipToConvex,
   figureRows,
   formatBand,
-  lobeRing,
+  mapOverlay,
   normalizeMode,
-  overlayGeometry,
+  populationNoteKey,
   readCells,
   readPopulation,
 } from './overshoot-estimator.controller.js';
@@ -126,35 +125,12 @@ test('bands format as text with their range; bars scale to the high end', () => 
   assert.deepEqual(barGeometry({ nominal: 0, low: 0, high: 0 }), { nominal: 0, low: 0, high: 0 });
 });
 
-test('a sector lobe points along its azimuth and is convex', () => {
-  const cell = readCells(ROTTERDAM).cells[0] as OvershootCell;
-  const ring = lobeRing({ ...cell, azimuthDeg: 90 }, 2);
-  const tip = ring[Math.floor(ring.length / 2)];
-  assert.ok(tip && tip[0] > cell.position[0] + 0.02, 'the main beam points east');
-  const omni = lobeRing({ ...cell, azimuthDeg: null }, 1);
-  assert.ok(omni.length >= 32);
-});
-
-test('clipping a square to a triangle keeps the part inside', () => {
-  const square: [number, number][] = [
-    [0, 0],
-    [2, 0],
-    [2, 2],
-    [0, 2],
-  ];
-  const triangle: [number, number][] = [
-    [1, -1],
-    [3, 1],
-    [1, 3],
-  ];
-  const clipped = clipToConvex(square, triangle);
-  let a = 0;
-  for (let i = 0; i < clipped.length; i++) {
-    const p = clipped[i] as [number, number];
-    const q = clipped[(i + 1) % clipped.length] as [number, number];
-    a += p[0] * q[1] - q[0] * p[1];
-  }
-  assert.ok(Math.abs(Math.abs(a / 2) - 2) < 1e-9, `area ${a / 2}`);
+test('the population note says how residents were placed', () => {
+  assert.equal(populationNoteKey('areas'), 'population-areas');
+  assert.equal(populationNoteKey('points'), 'population-points');
+  assert.equal(populationNoteKey('mixed'), 'population-mixed');
+  assert.equal(populationNoteKey('none'), 'population-none');
+  assert.equal(populationNoteKey(undefined), 'population-none');
 });
 
 test('in the page: figures with bands, a larger area never shows less coverage, stale results dropped', async () => {
@@ -179,14 +155,25 @@ test('in the page: figures with bands, a larger area never shows less coverage, 
     ['overshootArea', 'spillP95', 'cells'],
   );
   assert.match(announcement(small, 'en', 'en-GB'), /Overshoot .* km², range .* cells broadcast/);
-  const summary = loaded.status === 'ready' ? loaded.summary : null;
-  const overlay = overlayGeometry(cells, small.selectedCells, summary?.rangesKm ?? [], [SMALL]);
-  assert.equal(overlay.coverage.length, small.selectedCells.length);
-  assert.ok(
-    overlay.overshoot.some((p) => p.length > 1),
-    'the area is cut out of some lobe',
-  );
-  assert.ok(overlay.labelAt);
+  // The map overlay: the engine's squares, traced; per operator a part of the whole.
+  const withMap = await runner.estimate([SMALL], { mode: 'any-overlap', overlay: true });
+  assert.ok(withMap && !('error' in withMap) && withMap.overlay);
+  const all = mapOverlay(withMap.overlay, null);
+  assert.ok(all.coverage && all.overshoot && all.far && all.labelAt && all.bbox);
+  assert.equal(all.undershoot, null, 'any-overlap misses nothing inside');
+  // The drawn area is a hole in the overshoot, and the label sits on its northern edge.
+  assert.ok(all.overshoot.coordinates.some((p) => p.length > 1));
+  const north = Math.max(...all.overshoot.coordinates.flatMap((p) => p[0]!.map((q) => q[1])));
+  assert.equal(all.labelAt[1], north);
+  // The box holds the far edge, which holds the nominal coverage.
+  const [w, s2, e, n] = all.bbox;
+  for (const p of all.coverage.coordinates.flatMap((q) => q[0]!))
+    assert.ok(p[0] >= w && p[0] <= e && p[1] >= s2 && p[1] <= n);
+  const alpha = mapOverlay(withMap.overlay, 'Alpha');
+  assert.ok(alpha.coverage);
+  assert.equal(alpha.far, null, 'the far edge is drawn for all networks only');
+  const unknown = mapOverlay(withMap.overlay, 'Nobody');
+  assert.equal(unknown.coverage, null);
   const geofence = await runner.estimate([SMALL], { mode: 'geofence', suggest: true });
   assert.ok(geofence && !('error' in geofence) && geofence.legacy && geofence.suggestion);
   runner.dispose();

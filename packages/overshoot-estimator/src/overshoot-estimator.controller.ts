@@ -1,21 +1,20 @@
 /**
  * The logic behind `<sirene-overshoot-estimator>`, DOM-free: reading cell input into
  * cells and findings, running the overshoot engine in a worker or in the page with stale
- * results dropped, the figures the chart and table show, the announcement text, and a
- * display overlay (sector lobes of the cells that broadcast, minus the drawn area).
+ * results dropped, the figures the chart and table show, the announcement text, and the
+ * map overlay (the engine's squares traced into polygons).
  */
 import { translate, type Lang, type MessageParams } from '@sirene/core';
 import {
   OvershootEngine,
-  circleToPolygon,
+  coverageToGeoJson,
   createOvershootClient,
-  destination,
   parseCells,
   parseCellsGeoJson,
   parsePopulation,
-  shapePolygons,
   type AreaShape,
   type Band,
+  type CoverageOverlay,
   type EstimateOptions,
   type LonLat,
   type OvershootCell,
@@ -28,6 +27,7 @@ import {
   type OvershootSummary,
   type OvershootWorkerLike,
   type PopulationInput,
+  type PopulationPlacement,
   type SelectionMode,
   type SireneArea,
 } from '@sirene/geo';
@@ -275,188 +275,79 @@ export function announcement(estimate: OvershootEstimate, lang: Lang, locale: st
 }
 
 // ---------------------------------------------------------------------------------------
-// Display overlay
+// Map overlay
 
-/** Off-axis attenuation per decade of distance used to shape the lobes (dB). */
-const LOBE_SLOPE_DB = 35;
-/** Points on a lobe's arc. */
-const LOBE_STEPS = 16;
+/** A polygonal map geometry in WGS84. */
+export type OverlayPolygons = { type: 'MultiPolygon'; coordinates: LonLat[][][] };
 
-/**
- * The coverage lobe of one cell as a convex ring `[lon, lat][]` (closed): the main beam
- * reaches `rangeKm`; off axis the 3GPP pattern (12·(θ/beamwidth)² dB) shortens the reach
- * at ~35 dB per decade, out to ±one beamwidth. Omni cells give a circle. An
- * approximation for display: the engine's figures come from its best-server grid.
- */
-export function lobeRing(cell: OvershootCell, rangeKm: number): LonLat[] {
-  const r = Math.max(0.01, rangeKm);
-  if (cell.azimuthDeg === null || cell.beamwidthDeg >= 360) {
-    return circleToPolygon({ type: 'Circle', center: cell.position, radiusKm: r }, { segments: 32 })
-      .coordinates[0] as LonLat[];
-  }
-  const half = Math.min(170, cell.beamwidthDeg);
-  const ring: LonLat[] = [cell.position];
-  for (let i = 0; i <= LOBE_STEPS; i++) {
-    const off = -half + (2 * half * i) / LOBE_STEPS;
-    const att = Math.min(25, 12 * (off / cell.beamwidthDeg) ** 2);
-    ring.push(destination(cell.position, r * 10 ** (-att / LOBE_SLOPE_DB), cell.azimuthDeg + off));
-  }
-  ring.push(cell.position);
-  return ring;
-}
-
-type XY = [number, number];
-
-/** Twice the signed area of a ring in the plane (positive: counter-clockwise). */
-function signedArea2(ring: readonly XY[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const a = ring[i] as XY;
-    const b = ring[(i + 1) % ring.length] as XY;
-    s += a[0] * b[1] - b[0] * a[1];
-  }
-  return s;
-}
-
-/**
- * Sutherland–Hodgman: `subject` (any simple ring) clipped to the convex ring `clip`. Both
- * open or closed, in the plane. The result may hold zero-width bridges where the subject
- * leaves and re-enters the clip region; they fill nothing.
- */
-export function clipToConvex(subject: readonly XY[], clip: readonly XY[]): XY[] {
-  const open = (r: readonly XY[]) =>
-    r.length > 1 && r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1]
-      ? r.slice(0, -1)
-      : [...r];
-  let output = open(subject);
-  let c = open(clip);
-  if (c.length < 3) return [];
-  if (signedArea2(c) < 0) c = c.reverse();
-  for (let i = 0; i < c.length && output.length > 0; i++) {
-    const a = c[i] as XY;
-    const b = c[(i + 1) % c.length] as XY;
-    const side = (p: XY) => (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
-    const input = output;
-    output = [];
-    for (let j = 0; j < input.length; j++) {
-      const p = input[j] as XY;
-      const q = input[(j + 1) % input.length] as XY;
-      const sp = side(p);
-      const sq = side(q);
-      if (sp >= 0) output.push(p);
-      if (sp >= 0 !== sq >= 0) {
-        const k = sp / (sp - sq);
-        output.push([p[0] + k * (q[0] - p[0]), p[1] + k * (q[1] - p[1])]);
-      }
-    }
-  }
-  return output;
-}
-
-/** The display overlay: coverage lobes and the overshoot around the drawn area. */
-export interface OverlayGeometry {
-  /** Lobes of the cells that broadcast, one polygon each. */
-  coverage: LonLat[][][];
-  /**
-   * The overshoot as one polygon: the convex hull of those lobes with the drawn area cut
-   * out as holes (empty when no cell broadcasts). One outline instead of one per lobe.
-   */
-  overshoot: LonLat[][];
-  /** Where to put the overshoot label (the hull's northernmost point), or null. */
+/** What the map draws for one estimate: the engine's squares, traced into polygons. */
+export interface MapOverlay {
+  /** Where phones get the alert: the squares the broadcasting cells reach (nominal). */
+  coverage: OverlayPolygons | null;
+  /** Of those, the part outside the drawn area (hatched). */
+  overshoot: OverlayPolygons | null;
+  /** Inside the area: coverage whose phones do not get the alert (site-inside). */
+  undershoot: OverlayPolygons | null;
+  /** All networks only: how far the overshoot may reach (path loss −sweep), an outline. */
+  far: OverlayPolygons | null;
+  /** Where to put the overshoot label (its northernmost corner), or null. */
   labelAt: LonLat | null;
-  /** Box of the lobes and the area, `[west, south, east, north]`, or null. */
+  /** Box of everything drawn, `[west, south, east, north]`, or null. */
   bbox: [number, number, number, number] | null;
 }
 
-/** Convex hull (Andrew's monotone chain), counter-clockwise, open. */
-export function convexHull(points: readonly XY[]): XY[] {
-  const p = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  if (p.length < 3) return p;
-  const cross = (o: XY, a: XY, b: XY) =>
-    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const lower: XY[] = [];
-  for (const q of p) {
-    while (
-      lower.length >= 2 &&
-      cross(lower[lower.length - 2] as XY, lower[lower.length - 1] as XY, q) <= 0
-    )
-      lower.pop();
-    lower.push(q);
-  }
-  const upper: XY[] = [];
-  for (let i = p.length - 1; i >= 0; i--) {
-    const q = p[i] as XY;
-    while (
-      upper.length >= 2 &&
-      cross(upper[upper.length - 2] as XY, upper[upper.length - 1] as XY, q) <= 0
-    )
-      upper.pop();
-    upper.push(q);
-  }
-  return [...lower.slice(0, -1), ...upper.slice(0, -1)];
-}
-
 /**
- * The overlay for the cells that broadcast: their lobes (nominal range each, from the
- * engine summary's `rangesKm`), and the overshoot — the hull of the lobes with the drawn
- * area cut out, drawn hatched. A display approximation: the figures come from the
- * engine's best-server grid. Computed in a local plane (equirectangular around the area).
+ * The map overlay of an estimate for all networks (`network` null) or one operator: the
+ * engine's row runs traced into WGS84 polygons (`coverageToGeoJson`), exactly the squares
+ * behind the figures. `far` (the band's far edge) exists for all networks only.
  */
-export function overlayGeometry(
-  cells: readonly OvershootCell[],
-  selected: ArrayLike<number>,
-  rangesKm: ArrayLike<number>,
-  area: readonly AreaShape[],
-): OverlayGeometry {
-  const coverage: LonLat[][][] = [];
-  const rings: LonLat[][] = [];
-  for (const shape of area) {
-    const polygons =
-      shape.type === 'Circle'
-        ? [circleToPolygon(shape, { segments: 64 }).coordinates]
-        : shapePolygons(shape);
-    for (const polygon of polygons) for (const ring of polygon) rings.push(ring as LonLat[]);
+export function mapOverlay(overlay: CoverageOverlay, network: string | null): MapOverlay {
+  const layers =
+    network === null
+      ? overlay.combined
+      : (overlay.operators.find((o) => o.operator === network)?.layers ?? null);
+  const geo = (runs: Int32Array | undefined) => (runs ? coverageToGeoJson(runs, overlay) : null);
+  const result: MapOverlay = {
+    coverage: geo(layers?.coverage),
+    overshoot: geo(layers?.overshoot),
+    undershoot: geo(layers?.undershoot),
+    far: network === null ? geo(overlay.overshootFar) : null,
+    labelAt: null,
+    bbox: null,
+  };
+  for (const polygon of result.overshoot?.coordinates ?? []) {
+    for (const p of polygon[0] ?? [])
+      if (!result.labelAt || p[1] > result.labelAt[1]) result.labelAt = p;
   }
-  const lat0 = rings[0]?.[0]?.[1] ?? cells[0]?.position[1] ?? 52;
-  const k = Math.cos((lat0 * Math.PI) / 180);
-  const toXY = (p: LonLat): XY => [p[0] * k, p[1]];
-  const toLonLat = (p: XY): LonLat => [p[0] / k, p[1]];
-  const points: XY[] = [];
-  for (let i = 0; i < selected.length; i++) {
-    const index = selected[i] as number;
-    const cell = cells[index];
-    const range = rangesKm[index];
-    if (!cell || range === undefined) continue;
-    const lobe = lobeRing(cell, range);
-    coverage.push([lobe]);
-    for (const p of lobe) points.push(toXY(p));
-  }
-  const bboxOf = (pts: readonly LonLat[]): [number, number, number, number] | null =>
-    pts.length === 0
-      ? null
-      : [
-          Math.min(...pts.map((p) => p[0])),
-          Math.min(...pts.map((p) => p[1])),
-          Math.max(...pts.map((p) => p[0])),
-          Math.max(...pts.map((p) => p[1])),
-        ];
-  const hull = convexHull(points);
-  if (hull.length < 3)
-    return { coverage, overshoot: [], labelAt: null, bbox: bboxOf(rings.flat()) };
-  const outer = hull.map(toLonLat);
-  outer.push(outer[0] as LonLat);
-  const overshoot: LonLat[][] = [outer];
-  for (const ring of rings) {
-    const clipped = clipToConvex(ring.map(toXY), hull);
-    if (clipped.length >= 3 && Math.abs(signedArea2(clipped)) > 1e-14) {
-      const hole = clipped.map(toLonLat);
-      hole.push(hole[0] as LonLat);
-      overshoot.push(hole);
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const g of [result.coverage, result.undershoot, result.far]) {
+    for (const polygon of g?.coordinates ?? []) {
+      for (const [x, y] of polygon[0] ?? []) {
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+      }
     }
   }
-  let labelAt: LonLat | null = null;
-  for (const p of outer) if (!labelAt || p[1] > labelAt[1]) labelAt = p;
-  return { coverage, overshoot, labelAt, bbox: bboxOf([...outer, ...rings.flat()]) };
+  if (box[0] <= box[2]) result.bbox = box;
+  return result;
+}
+
+/** Which population note to show beside residents figures. */
+export function populationNoteKey(
+  placement: PopulationPlacement | undefined,
+): OvershootEstimatorMessageKey {
+  switch (placement) {
+    case 'areas':
+      return 'population-areas';
+    case 'points':
+      return 'population-points';
+    case 'mixed':
+      return 'population-mixed';
+    default:
+      return 'population-none';
+  }
 }
 
 // ---------------------------------------------------------------------------------------

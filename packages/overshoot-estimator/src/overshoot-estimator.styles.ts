@@ -9,6 +9,8 @@ export const styles = css`
       var(--sirene-color-danger, #a4000f)
     );
     --_coverage: var(--sirene-overshoot-estimator-coverage-color, #0b6e2e);
+    --_undershoot: var(--sirene-overshoot-estimator-undershoot-color, #7a4d00);
+    --_far: var(--sirene-overshoot-estimator-far-color, var(--sirene-color-text-muted, #4a4a4a));
     --_bar: var(--sirene-overshoot-estimator-bar-color, var(--sirene-color-accent, #0b4f9c));
     --_map-height: var(--sirene-overshoot-estimator-map-height, 320px);
     --_surface: var(--sirene-color-surface, #fff);
@@ -52,13 +54,36 @@ export const styles = css`
     overflow: hidden;
   }
   [part='legend'] {
+    display: grid;
+    gap: 0.35rem;
+    font-size: 0.875rem;
+  }
+  [part='legend'] ul {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+  }
+  [part='legend'] .network {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 600;
+  }
+  select {
+    font: inherit;
+    min-height: 2.25rem;
+    padding: 0.2rem 0.4rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--sirene-radius, 4px);
+    background: var(--_surface);
+    color: inherit;
+  }
+  select:focus-visible {
+    outline: 3px solid var(--sirene-color-focus, #0050b3);
+    outline-offset: 2px;
   }
   [part='legend'] li {
     display: inline-flex;
@@ -79,6 +104,15 @@ export const styles = css`
   .swatch.overshoot {
     border: 3px dashed var(--_overshoot);
     background: repeating-linear-gradient(-45deg, var(--_overshoot) 0 2px, transparent 2px 6px);
+  }
+  .swatch.undershoot {
+    border: 2px dotted var(--_undershoot);
+    background: color-mix(in srgb, var(--_undershoot) 10%, transparent);
+  }
+  .swatch.far {
+    border: 2px dashed var(--_far);
+    border-width: 2px 0 0;
+    height: 0;
   }
   [part='progress'] {
     display: grid;

@@ -7,8 +7,8 @@ import {
   loadDefaultBoundaryLayer,
   shapePolygons,
   type BoundaryLayer,
+  type CoverageOverlay,
   type LonLat,
-  type OvershootCell,
   type OvershootEstimate,
   type OvershootFigures,
   type OvershootFinding,
@@ -36,8 +36,9 @@ import {
   figureRows,
   formatBand,
   formatNumber,
+  mapOverlay,
   normalizeMode,
-  overlayGeometry,
+  populationNoteKey,
   readCells,
   readPopulation,
   t,
@@ -45,7 +46,7 @@ import {
   type CellsInput,
   type CellsReading,
   type FigureRow,
-  type OverlayGeometry,
+  type MapOverlay,
   type PopulationSource,
 } from './overshoot-estimator.controller.js';
 import { SireneAreaSuggestEvent, SireneOvershootChangeEvent } from './events.js';
@@ -54,8 +55,13 @@ import { styles } from './overshoot-estimator.styles.js';
 
 /** Milliseconds of quiet before the live region announces the new figures. */
 const ANNOUNCE_DELAY_MS = 900;
-/** Milliseconds of quiet before the (slower) tighter-area suggestion is computed. */
-const SUGGEST_DELAY_MS = 350;
+/**
+ * Milliseconds of quiet before the map overlay (the squares behind the figures) is asked
+ * for: figures follow every edit, the overlay follows when the edit pauses.
+ */
+const OVERLAY_DELAY_MS = 120;
+/** Milliseconds of quiet after the overlay before the (slower) tighter-area suggestion. */
+const SUGGEST_DELAY_MS = 250;
 
 /** Makes the worker beside this module (`./overshoot-worker.js`, the `@sirene/geo` entry). */
 function defaultWorker(): OvershootWorkerLike | null {
@@ -75,8 +81,9 @@ function defaultWorker(): OvershootWorkerLike | null {
  * `<sirene-overshoot-estimator>`: who else receives a cell-broadcast alert. Cell
  * broadcast goes out on every cell whose coverage touches the drawn area, so phones
  * outside it get the alert too. The element shows, live while the operator draws, the
- * overshoot on a map (the coverage of the cells that broadcast, and beyond the area
- * hatched and labelled) and the figures — overshoot area, residents there, reach beyond
+ * overshoot on a map (the grid squares the cells that broadcast reach — beyond the area
+ * hatched and labelled, missed squares inside dotted, the farthest reach of the band
+ * dashed — for all networks or one operator) and the figures — overshoot area, residents there, reach beyond
  * the edge, missed area inside, cells — per operator and for all networks together, each
  * with its uncertainty band (path loss ±10 dB) as a bar with a whisker and as text, and a
  * table with the same numbers. It proposes a tighter area; applying it fires
@@ -96,7 +103,9 @@ function defaultWorker(): OvershootWorkerLike | null {
  * @csspart progress - The progress bar while the network model is prepared.
  * @csspart findings - Problems in the cell data (or the estimate), each with its severity in words.
  * @csspart map - The map: drawn area, coverage of the broadcasting cells, overshoot hatched.
- * @csspart legend - The map's legend.
+ * @csspart legend - The map's legend, with the network picker.
+ * @csspart network - The picker of the network the map shows (all networks or one operator).
+ * @csspart population - How the residents figures were estimated.
  * @csspart chart - One chart of figures (bars with whiskers, band as text).
  * @csspart table - The table with the same numbers as the chart(s), for screen readers.
  * @csspart operators - The per-operator table.
@@ -107,6 +116,8 @@ function defaultWorker(): OvershootWorkerLike | null {
  * @cssprop --sirene-overshoot-estimator-area-color - Outline of the drawn area (falls back to `--sirene-color-accent`).
  * @cssprop --sirene-overshoot-estimator-overshoot-color - Hatch and outline of the overshoot (falls back to `--sirene-color-danger`).
  * @cssprop --sirene-overshoot-estimator-coverage-color - Coverage of the broadcasting cells (default dark green).
+ * @cssprop --sirene-overshoot-estimator-undershoot-color - Dotted outline of the missed area inside (default dark amber).
+ * @cssprop --sirene-overshoot-estimator-far-color - Dashed outline of the farthest reach, path loss −10 dB (falls back to `--sirene-color-text-muted`).
  * @cssprop --sirene-overshoot-estimator-bar-color - Chart bars and the apply button (falls back to `--sirene-color-accent`).
  * @cssprop --sirene-overshoot-estimator-map-height - Height of the map (default 320px).
  *
@@ -165,6 +176,9 @@ export class SireneOvershootEstimator extends LitElement {
   @state() private accessor announcementText = '';
   @state() private accessor runFindings: OvershootFinding[] = [];
   @state() private accessor reading: CellsReading = { cells: [], findings: [], rows: 0, ok: true };
+  /** The network the map shows: null for all together, else an operator's name. */
+  @state() private accessor mapNetwork: string | null = null;
+  @state() private accessor overlayPending = false;
 
   @query('[part="map"]') private accessor mapElement!: HTMLDivElement;
 
@@ -177,10 +191,13 @@ export class SireneOvershootEstimator extends LitElement {
   #boundaryLang: Lang | undefined;
   #fitted = false;
   #fittedOverlay = false;
-  #overlay: { estimate: OvershootEstimate; area: AreaInput; geometry: OverlayGeometry } | null =
-    null;
+  /** The newest overlay from the engine, and the area and mode it belongs to. */
+  #coverage: { overlay: CoverageOverlay; area: AreaInput; mode: SelectionMode } | null = null;
+  /** The overlay traced for the map, per overlay and network shown (tracing is not per render). */
+  #traced: { overlay: CoverageOverlay; network: string | null; map: MapOverlay } | null = null;
   #overlayBox: [number, number, number, number] | null = null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #overlayTimer: ReturnType<typeof setTimeout> | undefined;
   #suggestTimer: ReturnType<typeof setTimeout> | undefined;
   #loadedLang: Lang | undefined;
   #settled: Promise<void> = Promise.resolve();
@@ -206,6 +223,15 @@ export class SireneOvershootEstimator extends LitElement {
     return this.#runner?.via ?? null;
   }
 
+  /**
+   * What the map draws from the engine for the network shown: the squares behind the
+   * figures traced into polygons (coverage, overshoot, missed inside, farthest reach), or
+   * null until the overlay arrives (it follows an edit once the edit pauses). Read-only.
+   */
+  get overlay(): MapOverlay | null {
+    return this.current ? this.#mapOverlay() : null;
+  }
+
   /** The map controller, once rendered. */
   get map(): SireneMapController | undefined {
     return this.#map;
@@ -224,6 +250,7 @@ export class SireneOvershootEstimator extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
+    clearTimeout(this.#overlayTimer);
     clearTimeout(this.#suggestTimer);
     this.#runner?.dispose();
     this.#runner = null;
@@ -310,9 +337,11 @@ export class SireneOvershootEstimator extends LitElement {
   // Running
 
   #load(): void {
+    clearTimeout(this.#overlayTimer);
     clearTimeout(this.#suggestTimer);
     this.#runner?.dispose();
     this.#summary = null;
+    this.#coverage = null;
     this.current = null;
     this.runFindings = [];
     this.#fitted = false;
@@ -355,38 +384,58 @@ export class SireneOvershootEstimator extends LitElement {
       });
   }
 
+  /**
+   * Figures on every change; when the change pauses, the map overlay; after that the
+   * tighter-area suggestion. A newer change supersedes all three (the runner drops stale
+   * results), so a drag never posts overlays it would throw away.
+   */
   #requestEstimate(): void {
+    clearTimeout(this.#overlayTimer);
     clearTimeout(this.#suggestTimer);
     const runner = this.#runner;
     if (!runner || this.status !== 'ready') return;
     const shapes = areaShapes(this.area);
     if (shapes.length === 0) {
       this.current = null;
+      this.#coverage = null;
       this.suggestPending = false;
+      this.overlayPending = false;
       this.#done();
       return;
     }
     const mode = normalizeMode(this.mode);
+    const area = this.area;
     this.#pending();
     this.suggestPending = true;
+    this.overlayPending = true;
+    const failed = (findings: OvershootFinding[]) => {
+      this.runFindings = findings;
+      this.suggestPending = false;
+      this.overlayPending = false;
+      this.#done();
+    };
     void runner.estimate(shapes, { mode }).then((result) => {
       if (!result || this.#runner !== runner) return;
-      if ('error' in result) {
-        this.runFindings = result.error;
-        this.suggestPending = false;
-        this.#done();
-        return;
-      }
+      if ('error' in result) return failed(result.error);
       this.#show(result);
-      this.#suggestTimer = setTimeout(() => {
-        void runner.estimate(shapes, { mode, suggest: true }).then((full) => {
-          if (!full || this.#runner !== runner) return;
-          this.suggestPending = false;
-          if ('error' in full) this.runFindings = full.error;
-          else this.#show(full);
-          this.#done();
+      this.#overlayTimer = setTimeout(() => {
+        void runner.estimate(shapes, { mode, overlay: true }).then((withMap) => {
+          if (!withMap || this.#runner !== runner) return;
+          if ('error' in withMap) return failed(withMap.error);
+          if (withMap.overlay) this.#coverage = { overlay: withMap.overlay, area, mode };
+          this.overlayPending = false;
+          this.#show(withMap);
+          this.#suggestTimer = setTimeout(() => {
+            void runner.estimate(shapes, { mode, suggest: true }).then((full) => {
+              if (!full || this.#runner !== runner) return;
+              this.suggestPending = false;
+              if ('error' in full) this.runFindings = full.error;
+              else this.#show(full);
+              this.#done();
+            });
+          }, SUGGEST_DELAY_MS);
         });
-      }, SUGGEST_DELAY_MS);
+      }, OVERLAY_DELAY_MS);
     });
   }
 
@@ -436,33 +485,47 @@ export class SireneOvershootEstimator extends LitElement {
   // -------------------------------------------------------------------------------------
   // Map
 
+  /** The overlay traced for the network shown; traced once per overlay and network. */
+  #mapOverlay(): MapOverlay | null {
+    const coverage = this.#coverage;
+    if (!coverage) return null;
+    const operators = this.#summary?.operators ?? [];
+    const network =
+      this.mapNetwork !== null && operators.includes(this.mapNetwork) ? this.mapNetwork : null;
+    const cached = this.#traced;
+    if (cached && cached.overlay === coverage.overlay && cached.network === network)
+      return cached.map;
+    const map = mapOverlay(coverage.overlay, network);
+    this.#traced = { overlay: coverage.overlay, network, map };
+    return map;
+  }
+
   #features(): MapFeature[] {
     const features: MapFeature[] = [];
     const shapes = areaShapes(this.area);
     const estimate = this.current;
-    const cells: OvershootCell[] = this.reading.cells;
-    if (estimate && this.#summary) {
-      // Recomputed only for a new estimate or area, not on every render.
-      const cached = this.#overlay;
-      const overlay =
-        cached && cached.estimate === estimate && cached.area === this.area
-          ? cached.geometry
-          : overlayGeometry(cells, estimate.selectedCells, this.#summary.rangesKm, shapes);
-      this.#overlay = { estimate, area: this.area, geometry: overlay };
-      this.#overlayBox = overlay.bbox;
-      if (overlay.coverage.length > 0 && overlay.overshoot.length > 0) {
+    const overlay = estimate ? this.#mapOverlay() : null;
+    this.#overlayBox = overlay?.bbox ?? null;
+    if (estimate && overlay) {
+      // The engine's squares: coverage below, then the missed part inside, the overshoot
+      // hatched, and the band's far edge as a dashed outline.
+      if (overlay.coverage)
+        features.push({ id: 'coverage', role: 'picked', geometry: overlay.coverage });
+      if (overlay.undershoot)
         features.push({
-          id: 'coverage',
-          role: 'picked',
-          geometry: { type: 'MultiPolygon', coordinates: overlay.coverage },
+          id: 'undershoot',
+          role: 'source',
+          active: false,
+          geometry: overlay.undershoot,
         });
+      if (overlay.overshoot)
         features.push({
           id: 'overshoot',
           role: 'effect',
           invalid: true,
-          geometry: { type: 'Polygon', coordinates: overlay.overshoot },
+          geometry: overlay.overshoot,
         });
-      }
+      if (overlay.far) features.push({ id: 'overshoot-far', role: 'guide', geometry: overlay.far });
       if (overlay.labelAt) {
         features.push({
           id: 'overshoot-label',
@@ -472,7 +535,7 @@ export class SireneOvershootEstimator extends LitElement {
           // In geofence mode the hatch is what older phones see (newer ones check their fix).
           label: this.#t(estimate.legacy ? 'map-overshoot-legacy-label' : 'map-overshoot-label', {
             value: formatBand(
-              (estimate.legacy ?? estimate).combined.overshootAreaKm2,
+              this.#networkFigures(estimate.legacy ?? estimate).overshootAreaKm2,
               this.#l10n.lang,
               this.#l10n.locale,
               'km²',
@@ -494,6 +557,15 @@ export class SireneOvershootEstimator extends LitElement {
       });
     });
     return features;
+  }
+
+  /** The figures of the network the map shows (all networks, or one operator). */
+  #networkFigures(e: {
+    combined: OvershootFigures;
+    operators: { operator: string; figures: OvershootFigures }[];
+  }): OvershootFigures {
+    if (this.mapNetwork === null) return e.combined;
+    return e.operators.find((o) => o.operator === this.mapNetwork)?.figures ?? e.combined;
   }
 
   #fit(): void {
@@ -538,6 +610,8 @@ export class SireneOvershootEstimator extends LitElement {
     set('effect', '--_effect');
     set('invalid', '--_overshoot');
     set('picked', '--_coverage');
+    set('source', '--_undershoot');
+    set('sketch', '--_far');
     return theme;
   }
 
@@ -558,21 +632,75 @@ export class SireneOvershootEstimator extends LitElement {
         </div>
         ${this.#renderProgress()} ${this.#renderFindings()} ${this.#renderEmpty()}
         <div part="map" role="region" aria-label=${this.#t('map-label')}></div>
-        <ul part="legend">
-          <li><span class="swatch" aria-hidden="true"></span>${this.#t('legend-area')}</li>
-          <li>
-            <span class="swatch coverage" aria-hidden="true"></span>${this.#t('legend-coverage')}
-          </li>
-          <li>
-            <span class="swatch overshoot" aria-hidden="true"></span>${this.#t('legend-overshoot')}
-          </li>
-        </ul>
-        ${e ? this.#renderFigures(e) : nothing} ${e ? this.#renderSuggestion(e) : nothing}
+        ${this.#renderLegend(e)} ${e ? this.#renderFigures(e) : nothing}
+        ${e ? this.#renderSuggestion(e) : nothing}
         <div part="status" role="status" aria-live="polite" class="visually-hidden">
           ${this.announcementText}
         </div>
       </div>
     `;
+  }
+
+  #renderLegend(e: OvershootEstimate | null): TemplateResult {
+    const mode = normalizeMode(this.mode);
+    const operators = this.#summary?.operators ?? [];
+    return html`<div part="legend">
+      ${
+        operators.length > 1
+          ? html`<label class="network"
+              >${this.#t('map-network')}
+              <select
+                part="network"
+                .value=${this.mapNetwork ?? ''}
+                @change=${(ev: Event) => {
+                  const v = (ev.target as HTMLSelectElement).value;
+                  this.mapNetwork = v === '' ? null : v;
+                }}
+              >
+                <option value="" ?selected=${this.mapNetwork === null}>
+                  ${this.#t('map-network-all')}
+                </option>
+                ${operators.map(
+                  (o) => html`<option value=${o} ?selected=${this.mapNetwork === o}>${o}</option>`,
+                )}
+              </select></label
+            >`
+          : nothing
+      }
+      <ul>
+        <li><span class="swatch" aria-hidden="true"></span>${this.#t('legend-area')}</li>
+        <li>
+          <span class="swatch coverage" aria-hidden="true"></span>${this.#t('legend-coverage')}
+        </li>
+        <li>
+          <span class="swatch overshoot" aria-hidden="true"></span>${this.#t(
+            mode === 'geofence' ? 'legend-overshoot-legacy' : 'legend-overshoot',
+          )}
+        </li>
+        ${
+          mode !== 'any-overlap'
+            ? html`<li>
+                <span class="swatch undershoot" aria-hidden="true"></span>${this.#t(
+                  'legend-undershoot',
+                )}
+              </li>`
+            : nothing
+        }
+        ${
+          this.mapNetwork === null
+            ? html`<li>
+                <span class="swatch far" aria-hidden="true"></span>${this.#t('legend-far', {
+                  sweep: e?.sweepDb ?? 10,
+                })}
+              </li>`
+            : nothing
+        }
+      </ul>
+      <p class="muted" aria-live="off">
+        ${this.#t('legend-nominal')}
+        ${this.overlayPending && this.#coverage ? this.#t('map-updating') : nothing}
+      </p>
+    </div>`;
   }
 
   #renderProgress(): TemplateResult | typeof nothing {
@@ -643,9 +771,12 @@ export class SireneOvershootEstimator extends LitElement {
         rows: figureRows(e.combined, mode, lang),
       });
     }
-    const operators = mode === 'geofence' && e.legacy ? e.operators : e.operators;
+    const operators = e.operators;
     return html`
       <div class="charts">${charts.map((c) => this.#renderChart(c.id, c.title, c.rows))}</div>
+      <p class="muted" part="population">
+        ${this.#t(populationNoteKey(this.#summary?.populationPlacement))}
+      </p>
       ${this.#renderOperators(operators.map((o) => ({ name: o.operator, figures: o.figures })))}
     `;
   }
