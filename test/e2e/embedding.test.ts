@@ -178,6 +178,20 @@ async function operate(page: Page, errors: string[]): Promise<void> {
   assert.equal(await page.isDisabled('#send'), true);
   assert.equal((await sendBlockers(page)).length, 3, (await sendBlockers(page)).join(' | '));
 
+  // The host answers the composer's cancelable request: with no area drawn it refuses
+  // "mark ready" and says why. (The composer itself never asks without an area, so the
+  // request is dispatched here as the composer would.)
+  const refused = await page.evaluate(() => {
+    const request = new Event('sirene-ready-request', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    return !document.querySelector('sirene-message-composer')?.dispatchEvent(request);
+  });
+  assert.equal(refused, true, 'the host did not cancel sirene-ready-request');
+  assert.match((await page.textContent('#host-status')) ?? '', /teken eerst het gebied/);
+
   // 1. The operator picks a municipality in the area editor, by keyboard.
   await page.click('sirene-area-editor button[data-tool="municipality"]');
   await page.fill('sirene-area-editor #search', 'Utrecht');
@@ -208,6 +222,7 @@ async function operate(page: Page, errors: string[]): Promise<void> {
   await page.click('sirene-message-composer #mark-ready');
   await page.click('sirene-message-composer #confirm-yes');
   await page.waitForFunction(() => document.querySelector('sirene-message-composer')?.ready);
+  assert.equal(await page.textContent('#host-status'), '', 'the host accepted the request');
   // The preview validated the ready alert (CAP schema, rules, NL-Alert profile) without errors.
   await page.waitForFunction(() => {
     const preview = document.querySelector('sirene-cap-preview');
