@@ -1,6 +1,7 @@
-// The reference host page as a person uses it, in Debian's Chromium: it loads the rollup
-// browser bundle with no build step of its own (plain HTML embedding), validates CAP in
-// the browser, measures channel text, and keeps what was typed across a reload.
+// The CAP workbench (/workbench.html beside the reference host page) as a person uses it,
+// in Debian's Chromium: it loads the rollup browser bundle with no build step of its own
+// (plain HTML embedding), validates CAP in the browser, measures channel text, and keeps
+// what was typed across a reload.
 // Needs `npm run build` first (npm test does that).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +12,7 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const port = 18000 + Math.floor(Math.random() * 1000);
-const base = `http://127.0.0.1:${port}/`;
+const base = `http://127.0.0.1:${port}/workbench.html`;
 let server: ChildProcess;
 let browser: Browser;
 

@@ -154,7 +154,13 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
       assert.match(cookie, /Secure/i);
       assert.match(cookie, /SameSite=Strict/i);
       const c = await demo(base, DEMO.observer);
-      assert.equal((await c.req('GET', '/api/session')).status, 200);
+      const session = await c.req<{ mode: string; sender: string }>('GET', '/api/session');
+      assert.equal(session.status, 200);
+      // The page starts drafts with the sender the server fills in.
+      assert.deepEqual(
+        [session.body.mode, session.body.sender],
+        ['exercise', 'meldkamer@sirene.example'],
+      );
       assert.equal((await c.req('DELETE', '/api/session')).status, 204);
       const saved = c.cookie;
       assert.equal(

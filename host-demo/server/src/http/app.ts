@@ -271,13 +271,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         expires: session.expiresAt,
       });
       const { passwordHash: _h, disabled: _d, createdAt: _c, ...view } = user;
-      return reply.send({ user: view, csrfToken: session.csrfToken, mode: config.mode });
+      return reply.send({
+        user: view,
+        csrfToken: session.csrfToken,
+        mode: config.mode,
+        sender: config.sender,
+      });
     },
   );
   app.get('/api/session', { schema: S.session }, async (req, reply) => {
     const user = guard(req, reply);
     if (!user || !req.auth) return reply;
-    return reply.send({ user, csrfToken: req.auth.csrfToken, mode: config.mode });
+    return reply.send({
+      user,
+      csrfToken: req.auth.csrfToken,
+      mode: config.mode,
+      sender: config.sender,
+    });
   });
   app.delete('/api/session', { schema: S.logout }, async (req, reply) => {
     const user = guard(req, reply);

@@ -62,6 +62,11 @@ export const SHARED_SCHEMAS = [
         description: 'Send it in X-CSRF-Token on every POST, PUT and DELETE.',
       },
       mode: { type: 'string', enum: ['exercise', 'actual'] },
+      sender: {
+        type: 'string',
+        description:
+          'The CAP sender this server fills in (SIRENE_SENDER); pages start drafts with it.',
+      },
     },
   },
   {
