@@ -189,7 +189,12 @@ async function decide(decider: Operator): Promise<void> {
 }
 
 /** The broadcaster: notified live, opens it, final check (step 14), broadcasts. */
-async function checkAndBroadcast(broadcaster: Operator, id: string, name: string): Promise<void> {
+async function checkAndBroadcast(
+  broadcaster: Operator,
+  id: string,
+  name: string,
+  beforeSend: () => Promise<void> = async () => undefined,
+): Promise<void> {
   const notice = broadcaster.page.locator(`#notice-open-${id}`);
   await notice.waitFor({ timeout: 10_000 });
   await shot(broadcaster.page, `${name}-notified`);
@@ -200,6 +205,7 @@ async function checkAndBroadcast(broadcaster: Operator, id: string, name: string
   await tick(broadcaster, ['step-14-components', 'step-14-area', 'step-14-duration']);
   await broadcaster.page.waitForSelector('#send[aria-disabled="false"]');
   await shot(broadcaster.page, `${name}-broadcaster`);
+  await beforeSend();
   await broadcaster.act((p) => p.click('#send'));
   await broadcaster.page.waitForSelector('#send-dialog[open]');
   await shot(broadcaster.page, `${name}-confirm`);
@@ -240,6 +246,12 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   );
   await login(broadcaster);
   await login(decider);
+  // English on request (the elements follow the document's language), Dutch by default.
+  await decider.page.click('#lang-switch');
+  assert.equal(await decider.page.textContent('#dashboard-heading'), 'Alerts');
+  assert.equal(await decider.page.getAttribute('html', 'lang'), 'en');
+  await decider.page.click('#lang-switch');
+  assert.equal(await decider.page.textContent('#dashboard-heading'), 'Meldingen');
   await shot(composer.page, '2-dashboard');
   await checkAxe(composer, 'dashboard');
 
@@ -258,6 +270,18 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   });
   const id = alertIdOf(composer.page);
   await composer.page.waitForSelector('sirene-checklist');
+  // A reload loses nothing: the draft comes back from the server and this browser.
+  await composer.page.waitForSelector('#save-status[data-t="save-done"]');
+  await composer.page.reload();
+  await composer.page.waitForSelector('sirene-checklist');
+  assert.equal(
+    await composer.page.locator('sirene-message-composer #f-location').inputValue(),
+    'Rotterdam-Centrum',
+  );
+  assert.equal(
+    await composer.page.locator('sirene-message-composer #f-template').inputValue(),
+    'fire-smoke',
+  );
   await shot(composer.page, '3-workspace');
   await checkAxe(composer, 'workspace');
 
@@ -270,7 +294,7 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   await composeAndReady(composer);
 
   // Broadcaster: notified without a reload (SSE), checks, broadcasts; delivery 100 %.
-  await checkAndBroadcast(broadcaster, id, '4');
+  await checkAndBroadcast(broadcaster, id, '4', () => checkAxe(broadcaster, 'broadcaster'));
   await checkAxe(broadcaster, 'broadcaster (after broadcast)');
 
   // End message in one action, from the composer's screen of the running alert.

@@ -752,7 +752,7 @@ class AlertScreen implements Screen {
       { class: 'screen-header' },
       this.#backLink(),
       ht('h1', { id: 'screen-heading' }, headingKey),
-      info?.headline ? h('p', { class: 'headline', id: 'alert-headline' }, info.headline) : null,
+      h('p', { class: 'headline', id: 'alert-headline' }, info?.headline ?? ''),
       meta,
       this.#error,
     );
@@ -1141,6 +1141,9 @@ class AlertScreen implements Screen {
       time: formatTime(r.value.updatedAt),
       revision: r.value.revision,
     });
+    const headline = document.getElementById('alert-headline');
+    const now = r.value.alert.cap.infos[0]?.headline;
+    if (headline && now) headline.textContent = now;
   }
 
   #showConflict(current: number, given: number, mine: SireneAlert): void {
@@ -1231,29 +1234,37 @@ class AlertScreen implements Screen {
           'div',
           { class: 'broadcast-grid' },
           h(
-            'section',
-            { class: 'panel final-check', 'aria-labelledby': 'final-check-heading' },
-            ht('h2', { id: 'final-check-heading' }, 'final-check-heading'),
-            ht('p', {}, screen === 'broadcast' ? 'final-check-text' : 'review-text'),
-            this.#estimatePanel,
-            this.#gatePanel,
+            'div',
+            { class: 'side' },
+            h(
+              'section',
+              { class: 'panel final-check', 'aria-labelledby': 'final-check-heading' },
+              ht('h2', { id: 'final-check-heading' }, 'final-check-heading'),
+              ht('p', {}, screen === 'broadcast' ? 'final-check-text' : 'review-text'),
+              this.#estimatePanel,
+              this.#gatePanel,
+            ),
           ),
           h(
-            'section',
-            { class: 'panel checklist', 'aria-labelledby': 'checklist-heading' },
-            this.#checklistBox,
-          ),
-          h(
-            'section',
-            { class: 'panel preview', 'aria-labelledby': 'preview-heading' },
-            ht('h2', { id: 'preview-heading' }, 'preview-heading'),
-            preview,
-          ),
-          h(
-            'section',
-            { class: 'panel area', 'aria-labelledby': 'area-heading' },
-            ht('h2', { id: 'area-heading' }, 'area-heading'),
-            area,
+            'div',
+            { class: 'main-column' },
+            h(
+              'section',
+              { class: 'panel preview', 'aria-labelledby': 'preview-heading' },
+              ht('h2', { id: 'preview-heading' }, 'preview-heading'),
+              preview,
+            ),
+            h(
+              'section',
+              { class: 'panel checklist', 'aria-labelledby': 'checklist-heading' },
+              this.#checklistBox,
+            ),
+            h(
+              'section',
+              { class: 'panel area', 'aria-labelledby': 'area-heading' },
+              ht('h2', { id: 'area-heading' }, 'area-heading'),
+              area,
+            ),
           ),
         ),
       );
