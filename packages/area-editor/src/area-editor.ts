@@ -45,7 +45,7 @@ import {
 } from './area-editor.controller.js';
 import { styles } from './area-editor.styles.js';
 import { SireneAreaChangeEvent, type AreaChangeDetail } from './events.js';
-import { messages, type AreaEditorMessageKey } from './messages.js';
+import { messages, translations, type AreaEditorMessageKey } from './messages.js';
 
 const EMPTY_AREA: SireneArea = { effect: [], source: [] };
 const TOOL_ICONS: Record<Tool, string> = {
@@ -207,7 +207,17 @@ export class SireneAreaEditor extends LitElement {
 
   @query('[part="map"]') private accessor mapElement!: HTMLDivElement;
 
-  readonly #l10n = new LocalizeController(this);
+  readonly #l10n = new LocalizeController(this, translations);
+
+  /**
+   * Also waits for the texts of a newly chosen language (French and German load on
+   * demand), so after `await el.updateComplete` the element speaks its `lang`.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#l10n.ready;
+    return super.getUpdateComplete();
+  }
   readonly #form = new FormController(this);
   readonly #editor = new AreaEditorController();
   #map: SireneMapController | undefined;

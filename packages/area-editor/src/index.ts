@@ -18,4 +18,8 @@ export {
   type Tool,
   type VertexRef,
 } from './area-editor.controller.js';
-export { messages as areaEditorMessages, type AreaEditorMessageKey } from './messages.js';
+export {
+  messages as areaEditorMessages,
+  translations as areaEditorTranslations,
+  type AreaEditorMessageKey,
+} from './messages.js';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { describe, it } from 'node:test';
-import { fromCapXml, type Finding } from '@sirene/core';
+import { before, describe, it } from 'node:test';
+import { fromCapXml, loadTranslations, type Finding } from '@sirene/core';
 import {
   ValidationScheduler,
   downloadName,
@@ -27,6 +27,21 @@ import {
   nlSireneAlert,
   ucs2Alert,
 } from './test-fixtures.test-helper.js';
+import {
+  FIELD_LABEL_TRANSLATIONS,
+  ITEM_LABEL_TRANSLATIONS,
+  MESSAGE_TRANSLATIONS,
+} from './messages.js';
+
+// French and German load on demand (the element does it when its language asks for them).
+before(() =>
+  Promise.all(
+    [MESSAGE_TRANSLATIONS, FIELD_LABEL_TRANSLATIONS, ITEM_LABEL_TRANSLATIONS].flatMap((lazy) => [
+      loadTranslations(lazy, 'fr'),
+      loadTranslations(lazy, 'de'),
+    ]),
+  ),
+);
 
 const finding = (severity: Finding['severity'], path = ''): Finding => ({
   code: 'x',

@@ -42,7 +42,13 @@ import {
 } from './cap-preview.controller.js';
 import { styles } from './cap-preview.styles.js';
 import { SireneFindingActivateEvent, SireneFindingsChangeEvent } from './events.js';
-import { MESSAGES, type MessageKey } from './messages.js';
+import {
+  FIELD_LABEL_TRANSLATIONS,
+  ITEM_LABEL_TRANSLATIONS,
+  MESSAGES,
+  MESSAGE_TRANSLATIONS,
+  type MessageKey,
+} from './messages.js';
 
 /** The views of the preview, in tab order. */
 export const PREVIEW_VIEWS = ['phone', 'xml', 'findings', 'diff'] as const;
@@ -174,7 +180,22 @@ export class SireneCapPreview extends LitElement {
   @state() private accessor markedLine: number | undefined = undefined;
   @state() private accessor announcement = '';
 
-  private readonly l10n = new LocalizeController(this);
+  private readonly l10n = new LocalizeController(
+    this,
+    MESSAGE_TRANSLATIONS,
+    FIELD_LABEL_TRANSLATIONS,
+    ITEM_LABEL_TRANSLATIONS,
+  );
+
+  /**
+   * Also waits for the texts of a newly chosen language (French and German load on
+   * demand), so after `await el.updateComplete` the element speaks its `lang`.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.l10n.ready;
+    return super.getUpdateComplete();
+  }
   private source: PreviewSource = { kind: 'none', xml: '', findings: [] };
   private sourceLang: string | undefined;
   private diff: AlertDiff | undefined;

@@ -16,4 +16,7 @@ export {
   type XmlToken,
   type XmlTokenKind,
 } from './cap-preview.controller.js';
-export { MESSAGES as CAP_PREVIEW_MESSAGES } from './messages.js';
+export {
+  MESSAGES as CAP_PREVIEW_MESSAGES,
+  MESSAGE_TRANSLATIONS as CAP_PREVIEW_TRANSLATIONS,
+} from './messages.js';

@@ -1,353 +1,251 @@
 /**
- * The texts of `<sirene-cap-preview>`: English and Dutch complete, French and German
- * written. Finding messages themselves come from `@sirene/core` in the language asked for.
+ * The texts of `<sirene-cap-preview>`: English and Dutch here, French and German in
+ * messages.fr.ts and messages.de.ts, loaded only when needed (`*_TRANSLATIONS`). Finding messages themselves come from `@sirene/core` in the language asked for.
  */
-import type { MessageCatalog } from '@sirene/core';
+import type { LazyCatalog, MessageCatalog } from '@sirene/core';
 
 /** Interface texts. */
 export const MESSAGES = {
   'tablist.label': {
     en: 'Preview of the alert',
     nl: 'Voorbeeld van de melding',
-    fr: "Aperçu de l'alerte",
-    de: 'Vorschau der Warnung',
   },
-  'tab.phone': { en: 'Phone', nl: 'Telefoon', fr: 'Téléphone', de: 'Telefon' },
-  'tab.xml': { en: 'CAP XML', nl: 'CAP XML', fr: 'CAP XML', de: 'CAP XML' },
+  'tab.phone': { en: 'Phone', nl: 'Telefoon' },
+  'tab.xml': { en: 'CAP XML', nl: 'CAP XML' },
   'tab.findings': {
     en: 'Findings ({count})',
     nl: 'Bevindingen ({count})',
-    fr: 'Constats ({count})',
-    de: 'Befunde ({count})',
   },
   'tab.findings.checking': {
     en: 'Findings (…)',
     nl: 'Bevindingen (…)',
-    fr: 'Constats (…)',
-    de: 'Befunde (…)',
   },
-  'tab.diff': { en: 'Changes', nl: 'Wijzigingen', fr: 'Modifications', de: 'Änderungen' },
+  'tab.diff': { en: 'Changes', nl: 'Wijzigingen' },
 
   'status.checking': {
     en: 'Checking…',
     nl: 'Controleren…',
-    fr: 'Vérification…',
-    de: 'Wird geprüft…',
   },
   'status.idle': {
     en: 'Nothing to check yet.',
     nl: 'Nog niets te controleren.',
-    fr: 'Rien à vérifier pour le moment.',
-    de: 'Noch nichts zu prüfen.',
   },
   'status.blocking': {
     en: 'Not ready to send: {counts}.',
     nl: 'Niet klaar om te verzenden: {counts}.',
-    fr: "Pas prêt à l'envoi : {counts}.",
-    de: 'Nicht sendebereit: {counts}.',
   },
   'status.passable': {
     en: 'No errors for {profiles}; please check {counts}.',
     nl: 'Geen fouten voor {profiles}; controleer {counts}.',
-    fr: 'Aucune erreur pour {profiles} ; vérifiez {counts}.',
-    de: 'Keine Fehler für {profiles}; bitte prüfen: {counts}.',
   },
   'status.clean': {
     en: 'No problems found for {profiles}.',
     nl: 'Geen problemen gevonden voor {profiles}.',
-    fr: 'Aucun problème trouvé pour {profiles}.',
-    de: 'Keine Probleme gefunden für {profiles}.',
   },
-  'profiles.cap': { en: 'CAP 1.2', nl: 'CAP 1.2', fr: 'CAP 1.2', de: 'CAP 1.2' },
+  'profiles.cap': { en: 'CAP 1.2', nl: 'CAP 1.2' },
   'profiles.list': {
     en: 'CAP 1.2 and profiles {list}',
     nl: 'CAP 1.2 en profielen {list}',
-    fr: 'CAP 1.2 et les profils {list}',
-    de: 'CAP 1.2 und die Profile {list}',
   },
-  'count.error.one': { en: '1 error', nl: '1 fout', fr: '1 erreur', de: '1 Fehler' },
+  'count.error.one': { en: '1 error', nl: '1 fout' },
   'count.error.other': {
     en: '{count} errors',
     nl: '{count} fouten',
-    fr: '{count} erreurs',
-    de: '{count} Fehler',
   },
   'count.warning.one': {
     en: '1 warning',
     nl: '1 waarschuwing',
-    fr: '1 avertissement',
-    de: '1 Warnung',
   },
   'count.warning.other': {
     en: '{count} warnings',
     nl: '{count} waarschuwingen',
-    fr: '{count} avertissements',
-    de: '{count} Warnungen',
   },
-  'count.info.one': { en: '1 advice', nl: '1 advies', fr: '1 conseil', de: '1 Hinweis' },
+  'count.info.one': { en: '1 advice', nl: '1 advies' },
   'count.info.other': {
     en: '{count} pieces of advice',
     nl: '{count} adviezen',
-    fr: '{count} conseils',
-    de: '{count} Hinweise',
   },
 
-  'severity.error': { en: 'Error', nl: 'Fout', fr: 'Erreur', de: 'Fehler' },
+  'severity.error': { en: 'Error', nl: 'Fout' },
   'severity.warning': {
     en: 'Warning',
     nl: 'Waarschuwing',
-    fr: 'Avertissement',
-    de: 'Warnung',
   },
-  'severity.info': { en: 'Advice', nl: 'Advies', fr: 'Conseil', de: 'Hinweis' },
+  'severity.info': { en: 'Advice', nl: 'Advies' },
   'group.error': {
     en: 'Errors ({count})',
     nl: 'Fouten ({count})',
-    fr: 'Erreurs ({count})',
-    de: 'Fehler ({count})',
   },
   'group.warning': {
     en: 'Warnings ({count})',
     nl: 'Waarschuwingen ({count})',
-    fr: 'Avertissements ({count})',
-    de: 'Warnungen ({count})',
   },
   'group.info': {
     en: 'Advice ({count})',
     nl: 'Adviezen ({count})',
-    fr: 'Conseils ({count})',
-    de: 'Hinweise ({count})',
   },
   'finding.goTo': {
     en: 'Go to field:',
     nl: 'Ga naar veld:',
-    fr: 'Aller au champ :',
-    de: 'Zum Feld:',
   },
-  'finding.field': { en: 'Field:', nl: 'Veld:', fr: 'Champ :', de: 'Feld:' },
-  'finding.line': { en: 'Line {line}', nl: 'Regel {line}', fr: 'Ligne {line}', de: 'Zeile {line}' },
+  'finding.field': { en: 'Field:', nl: 'Veld:' },
+  'finding.line': { en: 'Line {line}', nl: 'Regel {line}' },
   'finding.showLine': {
     en: 'Show line {line} in the XML',
     nl: 'Toon regel {line} in de XML',
-    fr: 'Afficher la ligne {line} dans le XML',
-    de: 'Zeile {line} im XML zeigen',
   },
   'findings.empty': {
     en: 'No problems found for {profiles}.',
     nl: 'Geen problemen gevonden voor {profiles}.',
-    fr: 'Aucun problème trouvé pour {profiles}.',
-    de: 'Keine Probleme gefunden für {profiles}.',
   },
   'findings.pending': {
     en: 'Checking the message against {profiles}…',
     nl: 'Het bericht wordt gecontroleerd op {profiles}…',
-    fr: 'Vérification du message pour {profiles}…',
-    de: 'Die Nachricht wird auf {profiles} geprüft…',
   },
 
   'source.empty': {
     en: 'Nothing to preview yet. Write an alert or paste CAP XML.',
     nl: 'Nog niets om te tonen. Stel een melding op of plak CAP XML.',
-    fr: 'Rien à afficher pour le moment. Rédigez une alerte ou collez du XML CAP.',
-    de: 'Noch nichts anzuzeigen. Verfassen Sie eine Warnung oder fügen Sie CAP-XML ein.',
   },
   'source.unreadableXml': {
     en: 'This XML cannot be read as a CAP 1.2 alert, so there is nothing a phone would show. The findings say why.',
     nl: 'Deze XML is niet te lezen als CAP 1.2-melding, dus een telefoon zou niets tonen. De bevindingen zeggen waarom.',
-    fr: "Ce XML ne peut pas être lu comme une alerte CAP 1.2 : un téléphone n'afficherait rien. Les constats indiquent pourquoi.",
-    de: 'Dieses XML lässt sich nicht als CAP-1.2-Warnung lesen, ein Telefon würde also nichts zeigen. Die Befunde nennen den Grund.',
   },
   'source.unreadableAlert': {
     en: 'This alert cannot be turned into CAP XML: its data is incomplete or of the wrong kind. The findings say where.',
     nl: 'Van deze melding kan geen CAP XML worden gemaakt: de gegevens zijn onvolledig of van de verkeerde soort. De bevindingen zeggen waar.',
-    fr: 'Impossible de produire le XML CAP de cette alerte : ses données sont incomplètes ou de mauvais type. Les constats indiquent où.',
-    de: 'Aus dieser Warnung lässt sich kein CAP-XML erzeugen: Ihre Daten sind unvollständig oder vom falschen Typ. Die Befunde zeigen, wo.',
   },
   'source.showFindings': {
     en: 'Show findings',
     nl: 'Toon bevindingen',
-    fr: 'Afficher les constats',
-    de: 'Befunde zeigen',
   },
 
   'banner.Exercise': {
     en: 'Exercise: status “Exercise”. This message is practice, not a real alert.',
     nl: 'Oefening: status “Exercise”. Dit bericht is een oefening, geen echte waarschuwing.',
-    fr: 'Exercice : statut « Exercise ». Ce message est un exercice, pas une vraie alerte.',
-    de: 'Übung: Status „Exercise“. Diese Nachricht ist eine Übung, keine echte Warnung.',
   },
   'banner.Test': {
     en: 'Test: status “Test”. This message is a technical test, not a real alert.',
     nl: 'Test: status “Test”. Dit bericht is een technische test, geen echte waarschuwing.',
-    fr: 'Test : statut « Test ». Ce message est un test technique, pas une vraie alerte.',
-    de: 'Test: Status „Test“. Diese Nachricht ist ein technischer Test, keine echte Warnung.',
   },
   'banner.Draft': {
     en: 'Draft: status “Draft”. This message is not meant to be sent.',
     nl: 'Concept: status “Draft”. Dit bericht is niet bedoeld om te verzenden.',
-    fr: "Brouillon : statut « Draft ». Ce message n'est pas destiné à être envoyé.",
-    de: 'Entwurf: Status „Draft“. Diese Nachricht ist nicht zum Senden bestimmt.',
   },
   'banner.System': {
     en: 'System message: status “System”. Not for the public.',
     nl: 'Systeembericht: status “System”. Niet voor het publiek.',
-    fr: 'Message système : statut « System ». Pas pour le public.',
-    de: 'Systemnachricht: Status „System“. Nicht für die Öffentlichkeit.',
   },
   'watermark.Exercise': {
     en: 'EXERCISE',
     nl: 'OEFENING / EXERCISE',
-    fr: 'EXERCICE / EXERCISE',
-    de: 'ÜBUNG / EXERCISE',
   },
-  'watermark.Test': { en: 'TEST', nl: 'TEST', fr: 'TEST', de: 'TEST' },
+  'watermark.Test': { en: 'TEST', nl: 'TEST' },
   'watermark.Draft': {
     en: 'DRAFT',
     nl: 'CONCEPT / DRAFT',
-    fr: 'BROUILLON / DRAFT',
-    de: 'ENTWURF / DRAFT',
   },
   'watermark.System': {
     en: 'SYSTEM',
     nl: 'SYSTEEM / SYSTEM',
-    fr: 'SYSTÈME / SYSTEM',
-    de: 'SYSTEM',
   },
 
   'phone.list': {
     en: 'What a phone shows, per language',
     nl: 'Wat een telefoon toont, per taal',
-    fr: 'Ce qu’affiche un téléphone, par langue',
-    de: 'Was ein Telefon zeigt, je Sprache',
   },
   'phone.caption': {
     en: 'Info {n}: {language}',
     nl: 'Info {n}: {language}',
-    fr: 'Info {n} : {language}',
-    de: 'Info {n}: {language}',
   },
   'phone.area': {
     en: 'Area: {areas}',
     nl: 'Gebied: {areas}',
-    fr: 'Zone : {areas}',
-    de: 'Gebiet: {areas}',
   },
   'phone.noText': {
     en: 'No text: this info block has no headline, description, instruction or web address.',
     nl: 'Geen tekst: dit infoblok heeft geen kop, beschrijving, handelingsperspectief of webadres.',
-    fr: "Pas de texte : ce bloc d'info n'a ni titre, ni description, ni consigne, ni adresse web.",
-    de: 'Kein Text: Dieser Info-Block hat weder Überschrift, Beschreibung, Handlungsanweisung noch Webadresse.',
   },
   'phone.noInfo': {
     en: 'This message has no info block, so phones show nothing.',
     nl: 'Dit bericht heeft geen infoblok, dus telefoons tonen niets.',
-    fr: "Ce message n'a aucun bloc d'info : les téléphones n'affichent rien.",
-    de: 'Diese Nachricht hat keinen Info-Block, Telefone zeigen also nichts.',
   },
   'phone.measure': {
     en: '{characters} characters · {encoding} · {pages} of {maxPages} cell-broadcast pages',
     nl: '{characters} tekens · {encoding} · {pages} van {maxPages} cell-broadcastpagina’s',
-    fr: '{characters} caractères · {encoding} · {pages} sur {maxPages} pages de diffusion cellulaire',
-    de: '{characters} Zeichen · {encoding} · {pages} von {maxPages} Cell-Broadcast-Seiten',
   },
   'phone.ucs2': {
     en: 'Sent as UCS-2 because of:',
     nl: 'Verzonden als UCS-2 vanwege:',
-    fr: 'Envoyé en UCS-2 à cause de :',
-    de: 'Als UCS-2 gesendet wegen:',
   },
   'phone.tooLong': {
     en: 'Too long for cell broadcast',
     nl: 'Te lang voor cell broadcast',
-    fr: 'Trop long pour la diffusion cellulaire',
-    de: 'Zu lang für Cell Broadcast',
   },
 
-  'xml.copy': { en: 'Copy', nl: 'Kopiëren', fr: 'Copier', de: 'Kopieren' },
-  'xml.download': { en: 'Download', nl: 'Downloaden', fr: 'Télécharger', de: 'Herunterladen' },
+  'xml.copy': { en: 'Copy', nl: 'Kopiëren' },
+  'xml.download': { en: 'Download', nl: 'Downloaden' },
   'xml.copied': {
     en: 'CAP XML copied to the clipboard.',
     nl: 'CAP XML gekopieerd naar het klembord.',
-    fr: 'XML CAP copié dans le presse-papiers.',
-    de: 'CAP-XML in die Zwischenablage kopiert.',
   },
   'xml.copyFailed': {
     en: 'Could not copy. Select the XML and press Ctrl+C.',
     nl: 'Kopiëren lukte niet. Selecteer de XML en druk op Ctrl+C.',
-    fr: 'Copie impossible. Sélectionnez le XML et appuyez sur Ctrl+C.',
-    de: 'Kopieren nicht möglich. Markieren Sie das XML und drücken Sie Strg+C.',
   },
   'xml.downloaded': {
     en: 'Saving {file}.',
     nl: '{file} wordt opgeslagen.',
-    fr: 'Enregistrement de {file}.',
-    de: '{file} wird gespeichert.',
   },
   'xml.label': {
     en: 'CAP XML, {lines} lines',
     nl: 'CAP XML, {lines} regels',
-    fr: 'XML CAP, {lines} lignes',
-    de: 'CAP-XML, {lines} Zeilen',
   },
   'xml.toolbar': {
     en: 'CAP XML actions',
     nl: 'Acties voor CAP XML',
-    fr: 'Actions sur le XML CAP',
-    de: 'Aktionen für CAP-XML',
   },
 
   'diff.heading': {
     en: 'Changes compared with {identifier}, sent {sent}',
     nl: 'Wijzigingen ten opzichte van {identifier}, verzonden {sent}',
-    fr: 'Modifications par rapport à {identifier}, envoyé le {sent}',
-    de: 'Änderungen gegenüber {identifier}, gesendet {sent}',
   },
   'diff.msgType': {
     en: 'Message type: {before} → {after}',
     nl: 'Berichttype: {before} → {after}',
-    fr: 'Type de message : {before} → {after}',
-    de: 'Nachrichtentyp: {before} → {after}',
   },
   'diff.references.yes': {
     en: 'References the previous message.',
     nl: 'Verwijst naar het vorige bericht.',
-    fr: 'Fait référence au message précédent.',
-    de: 'Verweist auf die vorherige Nachricht.',
   },
   'diff.references.no': {
     en: 'Does not reference the previous message {identifier}: receivers cannot link them.',
     nl: 'Verwijst niet naar het vorige bericht {identifier}: ontvangers kunnen ze niet koppelen.',
-    fr: 'Ne fait pas référence au message précédent {identifier} : les destinataires ne peuvent pas les relier.',
-    de: 'Verweist nicht auf die vorherige Nachricht {identifier}: Empfänger können sie nicht verknüpfen.',
   },
-  'diff.ok': { en: 'OK', nl: 'OK', fr: 'OK', de: 'OK' },
+  'diff.ok': { en: 'OK', nl: 'OK' },
   'diff.none': {
     en: 'No field differs from the previous message.',
     nl: 'Geen enkel veld wijkt af van het vorige bericht.',
-    fr: 'Aucun champ ne diffère du message précédent.',
-    de: 'Kein Feld weicht von der vorherigen Nachricht ab.',
   },
   'diff.caption': {
     en: 'Changed fields ({count})',
     nl: 'Gewijzigde velden ({count})',
-    fr: 'Champs modifiés ({count})',
-    de: 'Geänderte Felder ({count})',
   },
-  'diff.field': { en: 'Field', nl: 'Veld', fr: 'Champ', de: 'Feld' },
-  'diff.change': { en: 'Change', nl: 'Wijziging', fr: 'Modification', de: 'Änderung' },
-  'diff.before': { en: 'Before', nl: 'Voor', fr: 'Avant', de: 'Vorher' },
-  'diff.after': { en: 'After', nl: 'Na', fr: 'Après', de: 'Nachher' },
-  'diff.added': { en: 'Added', nl: 'Toegevoegd', fr: 'Ajouté', de: 'Hinzugefügt' },
-  'diff.removed': { en: 'Removed', nl: 'Verwijderd', fr: 'Supprimé', de: 'Entfernt' },
-  'diff.changed': { en: 'Changed', nl: 'Gewijzigd', fr: 'Modifié', de: 'Geändert' },
-  'diff.empty': { en: '(empty)', nl: '(leeg)', fr: '(vide)', de: '(leer)' },
+  'diff.field': { en: 'Field', nl: 'Veld' },
+  'diff.change': { en: 'Change', nl: 'Wijziging' },
+  'diff.before': { en: 'Before', nl: 'Voor' },
+  'diff.after': { en: 'After', nl: 'Na' },
+  'diff.added': { en: 'Added', nl: 'Toegevoegd' },
+  'diff.removed': { en: 'Removed', nl: 'Verwijderd' },
+  'diff.changed': { en: 'Changed', nl: 'Gewijzigd' },
+  'diff.empty': { en: '(empty)', nl: '(leeg)' },
   'diff.unavailable': {
     en: 'The changes can be shown once both messages can be read.',
     nl: 'De wijzigingen zijn te tonen zodra beide berichten leesbaar zijn.',
-    fr: 'Les modifications pourront être affichées dès que les deux messages seront lisibles.',
-    de: 'Die Änderungen lassen sich zeigen, sobald beide Nachrichten lesbar sind.',
   },
 
+  // A phone shows its title in the alert's language, whatever the interface language, so
+  // these are built in in all four languages (not in messages.fr.ts / messages.de.ts).
   'phone.title.nl-alert': { en: 'NL-Alert', nl: 'NL-Alert', fr: 'NL-Alert', de: 'NL-Alert' },
   'phone.title.be-alert': { en: 'BE-Alert', nl: 'BE-Alert', fr: 'BE-Alert', de: 'BE-Alert' },
   'phone.title.generic': {
@@ -356,170 +254,168 @@ export const MESSAGES = {
     fr: "Alerte d'urgence",
     de: 'Notfallwarnung',
   },
-  'msgType.Update': { en: 'Update', nl: 'Update', fr: 'Mise à jour', de: 'Aktualisierung' },
+  'msgType.Update': { en: 'Update', nl: 'Update' },
   'msgType.Cancel': {
     en: 'Cancellation',
     nl: 'Intrekking',
-    fr: 'Annulation',
-    de: 'Widerruf',
   },
-  'msgType.Ack': { en: 'Acknowledgement', nl: 'Bevestiging', fr: 'Accusé', de: 'Bestätigung' },
+  'msgType.Ack': { en: 'Acknowledgement', nl: 'Bevestiging' },
   'msgType.Error': {
     en: 'Error report',
     nl: 'Foutmelding',
-    fr: "Rapport d'erreur",
-    de: 'Fehlermeldung',
   },
 
   'path.message': {
     en: 'Whole message',
     nl: 'Heel bericht',
-    fr: 'Message entier',
-    de: 'Gesamte Nachricht',
   },
-  'path.info': { en: 'Info {n}', nl: 'Info {n}', fr: 'Info {n}', de: 'Info {n}' },
+  'path.info': { en: 'Info {n}', nl: 'Info {n}' },
   'path.infoLang': {
     en: 'Info {n} ({language})',
     nl: 'Info {n} ({language})',
-    fr: 'Info {n} ({language})',
-    de: 'Info {n} ({language})',
   },
 } satisfies MessageCatalog<string>;
 
 /** The model's field names, as the operator knows them. */
 export const FIELD_LABELS = {
-  identifier: { en: 'Identifier', nl: 'Kenmerk', fr: 'Identifiant', de: 'Kennung' },
-  sender: { en: 'Sender', nl: 'Afzender', fr: 'Expéditeur', de: 'Absender' },
-  sent: { en: 'Sent', nl: 'Verzonden', fr: 'Envoyé', de: 'Gesendet' },
-  status: { en: 'Status', nl: 'Status', fr: 'Statut', de: 'Status' },
-  msgType: { en: 'Message type', nl: 'Berichttype', fr: 'Type de message', de: 'Nachrichtentyp' },
-  source: { en: 'Source', nl: 'Bron', fr: 'Source', de: 'Quelle' },
-  scope: { en: 'Scope', nl: 'Bereik', fr: 'Portée', de: 'Reichweite' },
-  restriction: { en: 'Restriction', nl: 'Beperking', fr: 'Restriction', de: 'Einschränkung' },
-  addresses: { en: 'Addresses', nl: 'Adressen', fr: 'Adresses', de: 'Adressen' },
-  codes: { en: 'Codes', nl: 'Codes', fr: 'Codes', de: 'Codes' },
-  note: { en: 'Note', nl: 'Notitie', fr: 'Note', de: 'Notiz' },
-  references: { en: 'References', nl: 'Verwijzingen', fr: 'Références', de: 'Verweise' },
-  incidents: { en: 'Incidents', nl: 'Incidenten', fr: 'Incidents', de: 'Vorfälle' },
-  infos: { en: 'Info blocks', nl: 'Infoblokken', fr: "Blocs d'info", de: 'Info-Blöcke' },
-  language: { en: 'Language', nl: 'Taal', fr: 'Langue', de: 'Sprache' },
-  categories: { en: 'Categories', nl: 'Categorieën', fr: 'Catégories', de: 'Kategorien' },
-  event: { en: 'Event', nl: 'Gebeurtenis', fr: 'Événement', de: 'Ereignis' },
+  identifier: { en: 'Identifier', nl: 'Kenmerk' },
+  sender: { en: 'Sender', nl: 'Afzender' },
+  sent: { en: 'Sent', nl: 'Verzonden' },
+  status: { en: 'Status', nl: 'Status' },
+  msgType: { en: 'Message type', nl: 'Berichttype' },
+  source: { en: 'Source', nl: 'Bron' },
+  scope: { en: 'Scope', nl: 'Bereik' },
+  restriction: { en: 'Restriction', nl: 'Beperking' },
+  addresses: { en: 'Addresses', nl: 'Adressen' },
+  codes: { en: 'Codes', nl: 'Codes' },
+  note: { en: 'Note', nl: 'Notitie' },
+  references: { en: 'References', nl: 'Verwijzingen' },
+  incidents: { en: 'Incidents', nl: 'Incidenten' },
+  infos: { en: 'Info blocks', nl: 'Infoblokken' },
+  language: { en: 'Language', nl: 'Taal' },
+  categories: { en: 'Categories', nl: 'Categorieën' },
+  event: { en: 'Event', nl: 'Gebeurtenis' },
   responseTypes: {
     en: 'Response types',
     nl: 'Responstypen',
-    fr: 'Types de réponse',
-    de: 'Reaktionsarten',
   },
-  urgency: { en: 'Urgency', nl: 'Urgentie', fr: 'Urgence', de: 'Dringlichkeit' },
-  severity: { en: 'Severity', nl: 'Ernst', fr: 'Gravité', de: 'Schweregrad' },
-  certainty: { en: 'Certainty', nl: 'Zekerheid', fr: 'Certitude', de: 'Gewissheit' },
-  audience: { en: 'Audience', nl: 'Doelgroep', fr: 'Public', de: 'Zielgruppe' },
+  urgency: { en: 'Urgency', nl: 'Urgentie' },
+  severity: { en: 'Severity', nl: 'Ernst' },
+  certainty: { en: 'Certainty', nl: 'Zekerheid' },
+  audience: { en: 'Audience', nl: 'Doelgroep' },
   eventCodes: {
     en: 'Event codes',
     nl: 'Gebeurteniscodes',
-    fr: "Codes d'événement",
-    de: 'Ereigniscodes',
   },
-  effective: { en: 'Effective', nl: 'Geldig vanaf', fr: 'En vigueur', de: 'Gültig ab' },
-  onset: { en: 'Onset', nl: 'Aanvang', fr: 'Début', de: 'Beginn' },
-  expires: { en: 'Expires', nl: 'Verloopt', fr: 'Expire', de: 'Läuft ab' },
+  effective: { en: 'Effective', nl: 'Geldig vanaf' },
+  onset: { en: 'Onset', nl: 'Aanvang' },
+  expires: { en: 'Expires', nl: 'Verloopt' },
   senderName: {
     en: 'Sender name',
     nl: 'Naam afzender',
-    fr: "Nom de l'expéditeur",
-    de: 'Name des Absenders',
   },
-  headline: { en: 'Headline', nl: 'Kop', fr: 'Titre', de: 'Überschrift' },
-  description: { en: 'Description', nl: 'Beschrijving', fr: 'Description', de: 'Beschreibung' },
+  headline: { en: 'Headline', nl: 'Kop' },
+  description: { en: 'Description', nl: 'Beschrijving' },
   instruction: {
     en: 'Instruction',
     nl: 'Handelingsperspectief',
-    fr: 'Consigne',
-    de: 'Handlungsanweisung',
   },
-  web: { en: 'Web address', nl: 'Webadres', fr: 'Adresse web', de: 'Webadresse' },
-  contact: { en: 'Contact', nl: 'Contact', fr: 'Contact', de: 'Kontakt' },
-  parameters: { en: 'Parameters', nl: 'Parameters', fr: 'Paramètres', de: 'Parameter' },
-  resources: { en: 'Resources', nl: 'Bijlagen', fr: 'Ressources', de: 'Ressourcen' },
-  areas: { en: 'Areas', nl: 'Gebieden', fr: 'Zones', de: 'Gebiete' },
+  web: { en: 'Web address', nl: 'Webadres' },
+  contact: { en: 'Contact', nl: 'Contact' },
+  parameters: { en: 'Parameters', nl: 'Parameters' },
+  resources: { en: 'Resources', nl: 'Bijlagen' },
+  areas: { en: 'Areas', nl: 'Gebieden' },
   areaDesc: {
     en: 'Area description',
     nl: 'Gebiedsomschrijving',
-    fr: 'Description de la zone',
-    de: 'Gebietsbeschreibung',
   },
-  polygons: { en: 'Polygons', nl: 'Polygonen', fr: 'Polygones', de: 'Polygone' },
-  circles: { en: 'Circles', nl: 'Cirkels', fr: 'Cercles', de: 'Kreise' },
-  geocodes: { en: 'Geocodes', nl: 'Geocodes', fr: 'Géocodes', de: 'Geocodes' },
-  altitude: { en: 'Altitude', nl: 'Hoogte', fr: 'Altitude', de: 'Höhe' },
-  ceiling: { en: 'Ceiling', nl: 'Plafond', fr: 'Plafond', de: 'Obergrenze' },
+  polygons: { en: 'Polygons', nl: 'Polygonen' },
+  circles: { en: 'Circles', nl: 'Cirkels' },
+  geocodes: { en: 'Geocodes', nl: 'Geocodes' },
+  altitude: { en: 'Altitude', nl: 'Hoogte' },
+  ceiling: { en: 'Ceiling', nl: 'Plafond' },
   resourceDesc: {
     en: 'Resource description',
     nl: 'Omschrijving bijlage',
-    fr: 'Description de la ressource',
-    de: 'Ressourcenbeschreibung',
   },
-  mimeType: { en: 'MIME type', nl: 'MIME-type', fr: 'Type MIME', de: 'MIME-Typ' },
-  size: { en: 'Size', nl: 'Grootte', fr: 'Taille', de: 'Größe' },
-  uri: { en: 'URI', nl: 'URI', fr: 'URI', de: 'URI' },
+  mimeType: { en: 'MIME type', nl: 'MIME-type' },
+  size: { en: 'Size', nl: 'Grootte' },
+  uri: { en: 'URI', nl: 'URI' },
   derefUri: {
     en: 'Embedded data',
     nl: 'Ingesloten gegevens',
-    fr: 'Données incorporées',
-    de: 'Eingebettete Daten',
   },
-  digest: { en: 'Digest', nl: 'Hash', fr: 'Empreinte', de: 'Prüfsumme' },
-  valueName: { en: 'Name', nl: 'Naam', fr: 'Nom', de: 'Name' },
-  value: { en: 'Value', nl: 'Waarde', fr: 'Valeur', de: 'Wert' },
-  signatures: { en: 'Signatures', nl: 'Handtekeningen', fr: 'Signatures', de: 'Signaturen' },
-  state: { en: 'State', nl: 'Toestand', fr: 'État', de: 'Zustand' },
+  digest: { en: 'Digest', nl: 'Hash' },
+  valueName: { en: 'Name', nl: 'Naam' },
+  value: { en: 'Value', nl: 'Waarde' },
+  signatures: { en: 'Signatures', nl: 'Handtekeningen' },
+  state: { en: 'State', nl: 'Toestand' },
 } satisfies MessageCatalog<string>;
 
 /** One item of a repeated field, `{n}` counting from 1. */
 export const ITEM_LABELS = {
-  infos: { en: 'Info {n}', nl: 'Info {n}', fr: 'Info {n}', de: 'Info {n}' },
-  areas: { en: 'Area {n}', nl: 'Gebied {n}', fr: 'Zone {n}', de: 'Gebiet {n}' },
-  polygons: { en: 'Polygon {n}', nl: 'Polygoon {n}', fr: 'Polygone {n}', de: 'Polygon {n}' },
-  circles: { en: 'Circle {n}', nl: 'Cirkel {n}', fr: 'Cercle {n}', de: 'Kreis {n}' },
-  geocodes: { en: 'Geocode {n}', nl: 'Geocode {n}', fr: 'Géocode {n}', de: 'Geocode {n}' },
+  infos: { en: 'Info {n}', nl: 'Info {n}' },
+  areas: { en: 'Area {n}', nl: 'Gebied {n}' },
+  polygons: { en: 'Polygon {n}', nl: 'Polygoon {n}' },
+  circles: { en: 'Circle {n}', nl: 'Cirkel {n}' },
+  geocodes: { en: 'Geocode {n}', nl: 'Geocode {n}' },
   eventCodes: {
     en: 'Event code {n}',
     nl: 'Gebeurteniscode {n}',
-    fr: "Code d'événement {n}",
-    de: 'Ereigniscode {n}',
   },
   parameters: {
     en: 'Parameter {n}',
     nl: 'Parameter {n}',
-    fr: 'Paramètre {n}',
-    de: 'Parameter {n}',
   },
-  resources: { en: 'Resource {n}', nl: 'Bijlage {n}', fr: 'Ressource {n}', de: 'Ressource {n}' },
-  references: { en: 'Reference {n}', nl: 'Verwijzing {n}', fr: 'Référence {n}', de: 'Verweis {n}' },
-  codes: { en: 'Code {n}', nl: 'Code {n}', fr: 'Code {n}', de: 'Code {n}' },
-  addresses: { en: 'Address {n}', nl: 'Adres {n}', fr: 'Adresse {n}', de: 'Adresse {n}' },
-  incidents: { en: 'Incident {n}', nl: 'Incident {n}', fr: 'Incident {n}', de: 'Vorfall {n}' },
+  resources: { en: 'Resource {n}', nl: 'Bijlage {n}' },
+  references: { en: 'Reference {n}', nl: 'Verwijzing {n}' },
+  codes: { en: 'Code {n}', nl: 'Code {n}' },
+  addresses: { en: 'Address {n}', nl: 'Adres {n}' },
+  incidents: { en: 'Incident {n}', nl: 'Incident {n}' },
   categories: {
     en: 'Category {n}',
     nl: 'Categorie {n}',
-    fr: 'Catégorie {n}',
-    de: 'Kategorie {n}',
   },
   responseTypes: {
     en: 'Response type {n}',
     nl: 'Responstype {n}',
-    fr: 'Type de réponse {n}',
-    de: 'Reaktionsart {n}',
   },
   signatures: {
     en: 'Signature {n}',
     nl: 'Handtekening {n}',
-    fr: 'Signature {n}',
-    de: 'Signatur {n}',
   },
 } satisfies MessageCatalog<string>;
 
 export type MessageKey = keyof typeof MESSAGES;
 export type FieldKey = keyof typeof FIELD_LABELS;
 export type ItemKey = keyof typeof ITEM_LABELS;
+
+/**
+ * `MESSAGES` with its French and German texts, which are imported when the language asks for
+ * them (`LocalizeController` and `loadTranslations` from `@sirene/core` do that).
+ */
+export const MESSAGE_TRANSLATIONS: LazyCatalog<keyof typeof MESSAGES> = {
+  catalog: MESSAGES,
+  fr: async () => (await import('./messages.fr.js')).MESSAGES,
+  de: async () => (await import('./messages.de.js')).MESSAGES,
+};
+
+/**
+ * `FIELD_LABELS` with its French and German texts, which are imported when the language asks for
+ * them (`LocalizeController` and `loadTranslations` from `@sirene/core` do that).
+ */
+export const FIELD_LABEL_TRANSLATIONS: LazyCatalog<keyof typeof FIELD_LABELS> = {
+  catalog: FIELD_LABELS,
+  fr: async () => (await import('./messages.fr.js')).FIELD_LABELS,
+  de: async () => (await import('./messages.de.js')).FIELD_LABELS,
+};
+
+/**
+ * `ITEM_LABELS` with its French and German texts, which are imported when the language asks for
+ * them (`LocalizeController` and `loadTranslations` from `@sirene/core` do that).
+ */
+export const ITEM_LABEL_TRANSLATIONS: LazyCatalog<keyof typeof ITEM_LABELS> = {
+  catalog: ITEM_LABELS,
+  fr: async () => (await import('./messages.fr.js')).ITEM_LABELS,
+  de: async () => (await import('./messages.de.js')).ITEM_LABELS,
+};

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   applyChecklistAction,
@@ -10,6 +10,7 @@ import {
   type ChecklistDefinition,
   type ChecklistState,
   type ChecklistUser,
+  loadTranslations,
 } from '@sirene/core';
 import {
   blockersOf,
@@ -24,7 +25,12 @@ import {
   snapshot,
   toLocalInput,
 } from './checklist.controller.js';
-import { messages } from './messages.js';
+import { messages, translations } from './messages.js';
+
+// French and German load on demand (the element does it when its language asks for them).
+before(() =>
+  Promise.all([loadTranslations(translations, 'fr'), loadTranslations(translations, 'de')]),
+);
 
 const everyone: ChecklistUser = {
   id: 'u1',

@@ -39,7 +39,7 @@ import {
 } from './checklist.controller.js';
 import { styles } from './checklist.styles.js';
 import { SireneChecklistChangeEvent } from './events.js';
-import { messages, type ChecklistElementMessageKey } from './messages.js';
+import { messages, translations, type ChecklistElementMessageKey } from './messages.js';
 
 /** The inputs a snapshot was derived from, compared by identity. */
 interface SnapshotCache {
@@ -141,7 +141,17 @@ export class SireneChecklist extends LitElement {
   /** Disabled by an ancestor fieldset or form. */
   @state() private accessor formDisabled = false;
 
-  readonly #l10n = new LocalizeController(this);
+  readonly #l10n = new LocalizeController(this, translations);
+
+  /**
+   * Also waits for the texts of a newly chosen language (French and German load on
+   * demand), so after `await el.updateComplete` the element speaks its `lang`.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#l10n.ready;
+    return super.getUpdateComplete();
+  }
   readonly #form = new FormController(this);
   #cache: SnapshotCache | undefined;
   /** The state this element created itself (replaced when the definition changes). */

@@ -19,4 +19,7 @@ export {
   type ChecklistSnapshot,
   type ResolvedGate,
 } from './checklist.controller.js';
-export { messages as checklistElementMessages } from './messages.js';
+export {
+  messages as checklistElementMessages,
+  translations as checklistElementTranslations,
+} from './messages.js';

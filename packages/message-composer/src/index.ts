@@ -50,4 +50,7 @@ export {
   type NormalizedArea,
   type StoredDraft,
 } from './message-composer.controller.js';
-export { messages as messageComposerMessages } from './messages.js';
+export {
+  messages as messageComposerMessages,
+  translations as messageComposerTranslations,
+} from './messages.js';

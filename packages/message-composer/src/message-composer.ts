@@ -67,7 +67,7 @@ import {
 } from './message-composer.controller.js';
 import { styles } from './message-composer.styles.js';
 import { SireneAlertChangeEvent, SireneReadyRequestEvent } from './events.js';
-import { messages, type ComposerMessageKey } from './messages.js';
+import { messages, translations, type ComposerMessageKey } from './messages.js';
 
 /** How long typing must rest before the draft is written to sessionStorage. */
 const AUTOSAVE_DELAY_MS = 400;
@@ -209,7 +209,17 @@ export class SireneMessageComposer extends LitElement {
   @state() private accessor formDisabled = false;
   @state() private accessor openSections: ReadonlySet<string> = new Set();
 
-  readonly #l10n = new LocalizeController(this);
+  readonly #l10n = new LocalizeController(this, translations);
+
+  /**
+   * Also waits for the texts of a newly chosen language (French and German load on
+   * demand), so after `await el.updateComplete` the element speaks its `lang`.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#l10n.ready;
+    return super.getUpdateComplete();
+  }
   readonly #form = new FormController(this);
   #area: ComposerAreaInput | undefined;
   #hostAlert: SireneAlert | undefined;

@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { registerTokens } from './tokens.js';
 import {
+  hasTranslations,
+  loadTranslations,
   resolveLang,
   translate,
+  type LazyCatalog,
   type Lang,
   type MessageCatalog,
   type MessageParams,
@@ -27,12 +30,25 @@ export function inheritedLang(node: Node | null): string | undefined {
  * (through shadow roots), else the document's; English when none is supported. The host
  * re-renders when any of them changes. Translations are typed catalogs from
  * `@sirene/core` (English and Dutch required, French and German where translated).
+ *
+ * Catalogs passed as `lazy` keep French and German out of the element's up-front code:
+ * when the language becomes one of them, their texts are imported first and the element
+ * switches language (and re-renders) once they are there, so it never shows a mix. Until
+ * then it keeps the language it had. `ready` resolves when the language in use is the
+ * one asked for; elements wait for it in `updateComplete`.
  */
 export class LocalizeController implements ReactiveController {
   private observer?: MutationObserver;
   private current: Lang = 'en';
+  private wanted: Lang = 'en';
+  private loading: Promise<void> = Promise.resolve();
+  private readonly lazy: readonly LazyCatalog[];
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    ...lazy: LazyCatalog[]
+  ) {
+    this.lazy = lazy;
     host.addController(this);
     // Every Sirene element localizes, so this is where the design tokens get their
     // defaults registered (once per document), before the first render.
@@ -65,13 +81,43 @@ export class LocalizeController implements ReactiveController {
     this.observer = undefined;
   }
 
-  /** Re-reads the language and asks the host to update when it changed. */
+  /**
+   * Resolves when the language asked for is the one in use (its lazily loaded texts are
+   * there, or failed to load and English stands in for them).
+   */
+  get ready(): Promise<void> {
+    this.refresh();
+    return this.loading;
+  }
+
+  /**
+   * Re-reads the language and asks the host to update when it changed: at once when its
+   * texts are built in or loaded, else after loading them.
+   */
   refresh(): void {
     const next = resolveLang(inheritedLang(this.host) ?? document.documentElement.lang);
-    if (next !== this.current) {
-      this.current = next;
-      this.host.requestUpdate();
+    if (next === this.wanted) return;
+    this.wanted = next;
+    const missing = this.lazy.filter((lazy) => !hasTranslations(lazy, next));
+    if (missing.length === 0) {
+      this.switchTo(next);
+      this.loading = Promise.resolve();
+      return;
     }
+    this.loading = Promise.all(missing.map((lazy) => loadTranslations(lazy, next))).then(
+      () => this.switchTo(next),
+      (error: unknown) => {
+        // Offline or a missing chunk: show the language anyway, its texts in English.
+        console.warn(`Sirene: the ${next} texts did not load; showing English instead`, error);
+        this.switchTo(next);
+      },
+    );
+  }
+
+  private switchTo(lang: Lang): void {
+    if (this.wanted !== lang || this.current === lang) return;
+    this.current = lang;
+    this.host.requestUpdate();
   }
 
   /** `catalog[key]` in the current language, `{param}`s filled. */

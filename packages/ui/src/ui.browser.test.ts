@@ -18,6 +18,28 @@ class TestLocalized extends LitElement {
 }
 customElements.define('test-localized', TestLocalized);
 
+// French arrives when asked for, as an element's messages.fr.ts would; `release` lets it in.
+const lazyCatalog = { bye: { en: 'Bye {name}', nl: 'Dag {name}' } };
+let release: () => void = () => {};
+let frLoads = 0;
+const lazyTexts = {
+  catalog: lazyCatalog,
+  fr: async () => {
+    frLoads++;
+    await new Promise<void>((resolve) => (release = resolve));
+    return { bye: 'Au revoir {name}' };
+  },
+};
+
+class TestLazy extends LitElement {
+  readonly l10n = new LocalizeController(this, lazyTexts);
+  override render() {
+    return html`<p>${this.l10n.t(lazyCatalog, 'bye', { name: 'Anna' })}</p>
+      <p>${this.l10n.t(catalog, 'hello', { name: 'Anna' })}</p>`;
+  }
+}
+customElements.define('test-lazy', TestLazy);
+
 class TestField extends LitElement {
   static formAssociated = true;
   readonly form = new FormController(this);
@@ -67,6 +89,32 @@ describe('LocalizeController', () => {
     expect(el.shadowRoot!.textContent, 'German falls back to English until translated').to.contain(
       'Hello Anna',
     );
+  });
+
+  it('loads a lazy language before switching to it, never showing a mix, and only once', async () => {
+    const el = document.createElement('test-lazy') as TestLazy;
+    el.lang = 'nl';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Dag Anna').and.contain('Hallo Anna');
+    el.lang = 'fr';
+    const ready = el.l10n.ready;
+    await nextFrame();
+    await el.updateComplete;
+    expect(el.l10n.lang, 'still Dutch while the French texts load').to.equal('nl');
+    expect(el.shadowRoot!.textContent).to.contain('Dag Anna').and.contain('Hallo Anna');
+    release();
+    await ready;
+    await el.updateComplete;
+    expect(el.l10n.lang).to.equal('fr');
+    expect(el.shadowRoot!.textContent).to.contain('Au revoir Anna').and.contain('Bonjour Anna');
+    const second = document.createElement('test-lazy') as TestLazy;
+    second.lang = 'fr';
+    document.body.append(second);
+    await second.l10n.ready;
+    await second.updateComplete;
+    expect(second.shadowRoot!.textContent).to.contain('Au revoir Anna');
+    expect(frLoads, 'the French texts are imported once per page').to.equal(1);
   });
 
   it('formats dates in the Dutch way, in Amsterdam time', async () => {
