@@ -344,3 +344,41 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   assert.deepEqual(violations, []);
   for (const op of everyone) await op.context.close();
 });
+
+test('two tabs edit one draft: the later save conflicts, nothing is overwritten, the operator chooses', async () => {
+  const composer = await operator('composer');
+  await login(composer);
+  await composer.page.click('#new-alert');
+  await composer.page.locator('sirene-message-composer #f-template').selectOption('gas-leak');
+  await composer.page.waitForFunction(() => /#\/alert\//.test(location.hash));
+  await composer.page.waitForSelector('#save-status[data-t="save-done"]');
+  const url = composer.page.url();
+  const other = await composer.context.newPage();
+  other.on('pageerror', (e) => composer.errors.push(`tab 2 pageerror: ${e.message}`));
+  await other.goto(url);
+  await other.waitForSelector('#save-status[data-t="save-done"]');
+  const locationField = (p: Page) => p.locator('sirene-message-composer #f-location');
+  await locationField(composer.page).fill('Stationsplein');
+  await composer.page.waitForSelector('#save-status[data-t="save-done"]:has-text("2")');
+  await locationField(other).fill('Coolsingel');
+  await other.waitForSelector('#conflict');
+  assert.match((await other.textContent('#conflict')) ?? '', /Versie 2/);
+  await other.click('#conflict-mine');
+  await other.waitForSelector('#save-status[data-t="save-done"]:has-text("3")');
+  const id = alertIdOf(other);
+  const saved = await other.evaluate(async (alertId) => {
+    const r = await fetch(`/api/alerts/${alertId}/revisions`);
+    return (await r.json()) as { revision: number }[];
+  }, id);
+  // Every version is kept: the first tab's save is not lost, the second came after it.
+  assert.deepEqual(
+    saved.map((r) => r.revision),
+    [3, 2, 1],
+  );
+  assert.equal(await locationField(other).inputValue(), 'Coolsingel');
+  assert.deepEqual(
+    composer.errors.filter((e) => !/409 \(Conflict\)/.test(e)),
+    [],
+  );
+  await composer.context.close();
+});

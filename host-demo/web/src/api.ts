@@ -67,7 +67,9 @@ export class Api {
       message: e?.message ?? `${res.status} ${res.statusText}`,
     };
     if (e?.findings) error.findings = e.findings;
-    if (e?.details) error.details = e.details;
+    // The server spreads a problem's details into the error (e.g. a conflict's `current`).
+    const { code: _c, message: _m, findings: _f, ...details } = (e ?? {}) as Record<string, unknown>;
+    if (Object.keys(details).length) error.details = details;
     return { ok: false, error };
   }
 }
