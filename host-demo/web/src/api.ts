@@ -68,7 +68,12 @@ export class Api {
     };
     if (e?.findings) error.findings = e.findings;
     // The server spreads a problem's details into the error (e.g. a conflict's `current`).
-    const { code: _c, message: _m, findings: _f, ...details } = (e ?? {}) as Record<string, unknown>;
+    const {
+      code: _c,
+      message: _m,
+      findings: _f,
+      ...details
+    } = (e ?? {}) as Record<string, unknown>;
     if (Object.keys(details).length) error.details = details;
     return { ok: false, error };
   }
