@@ -7,6 +7,8 @@
 import { Worker } from 'node:worker_threads';
 import {
   OvershootEngine,
+  coverageRings,
+  coverageToGeoJson,
   createOvershootClient,
   destination,
   generateSyntheticNetwork,
@@ -258,6 +260,48 @@ async function runWorker(): Promise<WorkerRun> {
 
 let workerRun: Promise<WorkerRun> | undefined;
 
+interface OverlayRun {
+  /** ms for the engine's overlay (row runs, per operator and combined). */
+  engine: number[];
+  /** ms to trace the combined layers into rings and unproject them to WGS84 (the element's share). */
+  trace: number[];
+  /** Bytes of run arrays per overlay. */
+  bytes: number[];
+}
+
+/** The map overlay on the same areas: what an edit costs once it pauses. */
+async function runOverlay(): Promise<OverlayRun> {
+  const { engine } = await prepare();
+  const out: OverlayRun = { engine: [], trace: [], bytes: [] };
+  const areas: { center: LonLat; radiusKm: number }[] = [
+    { center: [5.12, 52.09], radiusKm: 4 },
+    { center: [5.85, 52.2], radiusKm: 8 },
+    { center: [4.48, 51.92], radiusKm: 2.5 },
+  ];
+  for (const a of areas) {
+    const ring = ringAround(a.center, a.radiusKm, 12);
+    for (const step of dragSteps(ring, 3, 10)) {
+      engine.estimate(polygon(step));
+      const t0 = performance.now();
+      const overlay = engine.coverage();
+      const t1 = performance.now();
+      const c = overlay.combined;
+      for (const runs of [c.coverage, c.overshoot, c.undershoot, overlay.overshootFar])
+        coverageToGeoJson(runs, overlay);
+      out.trace.push(performance.now() - t1);
+      out.engine.push(t1 - t0);
+      let bytes = overlay.overshootFar.byteLength;
+      for (const l of [c, ...overlay.operators.map((o) => o.layers)])
+        bytes += l.coverage.byteLength + l.overshoot.byteLength + l.undershoot.byteLength;
+      out.bytes.push(bytes);
+      coverageRings(c.overshoot);
+    }
+  }
+  return out;
+}
+
+let overlayRun: Promise<OverlayRun> | undefined;
+
 const BASELINE_NOTE = (selected: number): string =>
   `jsts cascaded unions of the selected cells' footprints (up to ${selected} cells; 36-point wedges made beforehand) minus the drawn area — per operator and combined, for the three sweep cases, as the engine reports — on the same drag steps in the same run`;
 
@@ -329,6 +373,28 @@ const benchmarks: Benchmark[] = [
       return {
         value: p95(w.inWorker),
         unit: `ms per re-estimate inside a worker_threads Worker (p95; target ≤ 16; round trip p95 ${p95(w.roundTrip).toFixed(2)} ms, init ${w.initS.toFixed(1)} s)`,
+      };
+    },
+  },
+  {
+    name: 'overshoot.overlay',
+    run: async (): Promise<BenchResult> => {
+      overlayRun ??= runOverlay();
+      const o = await overlayRun;
+      return {
+        value: p95(o.engine),
+        unit: `ms for the map overlay's row runs (p95; asked once an edit pauses, not per drag frame; ${Math.round(median(o.bytes) / 1024)} KiB median, ${Math.round(Math.max(...o.bytes) / 1024)} KiB max, transferred)`,
+      };
+    },
+  },
+  {
+    name: 'overshoot.overlay-trace',
+    run: async (): Promise<BenchResult> => {
+      overlayRun ??= runOverlay();
+      const o = await overlayRun;
+      return {
+        value: p95(o.trace),
+        unit: "ms to trace all networks' layers into WGS84 rings (p95; in the page, no jsts)",
       };
     },
   },

@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { SireneArea } from '@sirene/geo';
+import {
+  loadDefaultBoundaryLayer,
+  populationFromBoundaries,
+  type PopulationInput,
+  type SireneArea,
+} from '@sirene/geo';
 import rotterdamCsv from '../../packages/geo/data/synthetic/rotterdam.csv?raw';
 import drentheCsv from '../../packages/geo/data/synthetic/drenthe.csv?raw';
 import '../../packages/overshoot-estimator/sirene-overshoot-estimator.ts';
@@ -13,6 +18,16 @@ interface Args {
   mode: string;
   cells: string;
   area: SireneArea | null;
+  /** Residents: the embedded municipal totals (spread evenly), or none. */
+  residents: 'municipal totals' | 'none';
+}
+
+/**
+ * Residents from the embedded municipal totals (CBS 2023, Statbel 2020) around the
+ * networks: spread evenly over each municipality, and the element says so.
+ */
+async function municipalPopulation(): Promise<PopulationInput> {
+  return populationFromBoundaries(await loadDefaultBoundaryLayer(), [4.2, 51.8, 6.8, 53.0]);
 }
 
 function box(w: number, s: number, e: number, n: number): SireneArea {
@@ -65,27 +80,36 @@ const meta: Meta<Args> = {
   title: 'Elements/Overshoot estimator',
   component: 'sirene-overshoot-estimator',
   tags: ['autodocs'],
-  args: { lang: 'en', mode: 'any-overlap', cells: rotterdamCsv, area: ROTTERDAM_AREA },
+  args: {
+    lang: 'en',
+    mode: 'any-overlap',
+    cells: rotterdamCsv,
+    area: ROTTERDAM_AREA,
+    residents: 'municipal totals',
+  },
+  loaders: [async () => ({ population: await municipalPopulation() })],
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'nl', 'fr', 'de'] },
     mode: { control: 'inline-radio', options: ['any-overlap', 'site-inside', 'geofence'] },
     cells: { control: false },
     area: { control: 'object' },
+    residents: { control: 'inline-radio', options: ['municipal totals', 'none'] },
   },
   parameters: {
     docs: {
       description: {
         component:
-          'Who else receives a cell-broadcast alert: the overshoot beyond the drawn area per operator and for all networks, each figure with its uncertainty band. The networks are synthetic (packages/geo/data/synthetic), not real operators.',
+          'Who else receives a cell-broadcast alert: the overshoot beyond the drawn area per operator and for all networks, each figure with its uncertainty band, and on the map the grid squares behind the figures. The networks are synthetic (packages/geo/data/synthetic), not real operators; residents are the municipal totals spread evenly over each municipality.',
       },
     },
   },
-  render: (args) => html`
+  render: (args, { loaded }) => html`
     <sirene-overshoot-estimator
       lang=${args.lang}
       mode=${args.mode}
       .cells=${args.cells}
       .area=${args.area}
+      .population=${args.residents === 'none' ? null : (loaded['population'] as PopulationInput)}
       @sirene-area-suggest=${logSuggest}
     ></sirene-overshoot-estimator>
   `,
@@ -100,6 +124,19 @@ export const Rotterdam: Story = {};
 /** A rural area: few, tall masts reach far, so the overshoot is large. */
 export const Drenthe: Story = {
   args: { cells: drentheCsv, area: DRENTHE_AREA },
+};
+
+/**
+ * Belgian LB-SMS (site-inside): only masts inside the area send, so coverage inside can be
+ * missed — drawn dotted on the map and counted in the figures.
+ */
+export const SiteInside: Story = {
+  args: { mode: 'site-inside', lang: 'fr' },
+};
+
+/** Without residents data the element says residents are not estimated. */
+export const WithoutResidents: Story = {
+  args: { residents: 'none' },
 };
 
 /** Geofence mode: newer phones check their location; older phones (shown beside) do not. */
@@ -126,7 +163,7 @@ export const BadInput: Story = {
  * (keyboard or mouse) and the figures follow.
  */
 export const WithAreaEditor: Story = {
-  render: (args) => {
+  render: (args, { loaded }) => {
     const onChange = (e: SireneAreaChangeEvent) => {
       const est = document.querySelector('sirene-overshoot-estimator');
       if (est) est.area = e.detail.area;
@@ -150,6 +187,7 @@ export const WithAreaEditor: Story = {
           mode=${args.mode}
           .cells=${args.cells}
           .area=${args.area}
+          .population=${loaded['population'] as PopulationInput}
           @sirene-area-suggest=${onSuggest}
         ></sirene-overshoot-estimator>
       </div>

@@ -165,7 +165,7 @@ test('in the page: figures with bands, a larger area never shows less coverage, 
   assert.ok(all.overshoot.coordinates.some((p) => p.length > 1));
   const north = Math.max(...all.overshoot.coordinates.flatMap((p) => p[0]!.map((q) => q[1])));
   assert.equal(all.labelAt[1], north);
-  // The box holds the far edge, which holds the nominal coverage.
+  // The box (what the map fits) holds the nominal coverage.
   const [w, s2, e, n] = all.bbox;
   for (const p of all.coverage.coordinates.flatMap((q) => q[0]!))
     assert.ok(p[0] >= w && p[0] <= e && p[1] >= s2 && p[1] <= n);

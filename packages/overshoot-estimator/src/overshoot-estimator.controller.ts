@@ -292,7 +292,7 @@ export interface MapOverlay {
   far: OverlayPolygons | null;
   /** Where to put the overshoot label (its northernmost corner), or null. */
   labelAt: LonLat | null;
-  /** Box of everything drawn, `[west, south, east, north]`, or null. */
+  /** Box of the nominal coverage and missed area, `[west, south, east, north]`, or null (the map fits it; the far edge may reach beyond). */
   bbox: [number, number, number, number] | null;
 }
 
@@ -320,7 +320,7 @@ export function mapOverlay(overlay: CoverageOverlay, network: string | null): Ma
       if (!result.labelAt || p[1] > result.labelAt[1]) result.labelAt = p;
   }
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const g of [result.coverage, result.undershoot, result.far]) {
+  for (const g of [result.coverage, result.undershoot]) {
     for (const polygon of g?.coordinates ?? []) {
       for (const [x, y] of polygon[0] ?? []) {
         box[0] = Math.min(box[0], x);

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { destination } from '../shapes.js';
 import type { AreaShape, LonLat } from '../types.js';
-import { RunWriter, coverageRings, coverageToGeoJson, runsArea } from './coverage.js';
+import { toWgs84 } from '../crs.js';
+import {
+  RunWriter,
+  coverageRings,
+  coverageToGeoJson,
+  gridUnprojector,
+  runsArea,
+} from './coverage.js';
 import type { CoverageRing, CoverageRuns } from './coverage.js';
 import { OvershootEngine } from './engine.js';
 import { patternAttenuationDb } from './propagation.js';
@@ -294,4 +301,24 @@ test('overlay: after a drag the runs match a fresh engine', () => {
     overlay: true,
   });
   assert.deepEqual(dragged.overlay, fresh.overlay);
+});
+
+test('unprojecting through a control grid stays within half a metre of the exact transformation', () => {
+  // 60 km × 60 km of RD New around Utrecht: 17 × 17 control points, 3.75 km apart.
+  const box: [number, number, number, number] = [110000, 430000, 170000, 490000];
+  const fast = gridUnprojector(box, { crs: 'EPSG:28992', scale: 1 });
+  const k = Math.cos((52 * Math.PI) / 180);
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 110000, max: 170000 }),
+      fc.integer({ min: 430000, max: 490000 }),
+      (x, y) => {
+        const [lon, lat] = fast(x, y);
+        const [elon, elat] = toWgs84([x, y], 'EPSG:28992');
+        const m = Math.hypot((lon - elon) * 111320 * k, (lat - elat) * 110570);
+        assert.ok(m < 0.5, `${m} m at ${x},${y}`);
+      },
+    ),
+    { numRuns: 300 },
+  );
 });
