@@ -504,7 +504,7 @@ class Dashboard implements Screen {
         { type: 'button', 'data-action': 'end', 'data-alert': a.id },
         'end-message',
       );
-      end.addEventListener('click', () => void startEndMessage(a.id, end));
+      end.addEventListener('click', () => void startFollowUp(a.id, end, 'end'));
       actions.append(end);
     }
     const title = h(
@@ -548,22 +548,32 @@ class Dashboard implements Screen {
   }
 }
 
-/** One action: the end message of a running alert, as a draft that references it. */
-async function startEndMessage(id: string, button: HTMLButtonElement): Promise<void> {
+/**
+ * One action: the end message of a running alert (the end-of-situation template over it),
+ * or a follow-up (its texts, to change), as a draft that references it.
+ */
+async function startFollowUp(
+  id: string,
+  button: HTMLButtonElement,
+  kind: 'end' | 'update',
+): Promise<void> {
+  const label: MessageKey = kind === 'end' ? 'end-message' : 'follow-up';
   button.disabled = true;
-  tx(button, 'end-message-busy');
+  tx(button, kind === 'end' ? 'end-message-busy' : 'follow-up-busy');
   const running = await api.request<AlertView>('GET', `/api/alerts/${id}`);
   const made = running.ok
     ? await api.request<AlertView>('POST', `/api/alerts/${id}/follow-up`, { kind: 'Update' })
     : running;
   button.disabled = false;
-  tx(button, 'end-message');
+  tx(button, label);
   if (!made.ok) {
     announceError('load-failed', made.error);
     return;
   }
-  if (running.ok) app.pendingEnd = { draftId: made.value.id, running: running.value.alert };
-  announce(t('end-message-made'));
+  if (running.ok && kind === 'end') {
+    app.pendingEnd = { draftId: made.value.id, running: running.value.alert };
+  }
+  announce(t(kind === 'end' ? 'end-message-made' : 'follow-up-made'));
   go({ name: 'alert', id: made.value.id });
 }
 
@@ -573,7 +583,10 @@ function announceError(key: MessageKey, error: ApiError): void {
   if (box) {
     box.textContent = text;
     box.hidden = false;
+    return;
   }
+  // Screens without their own error line (the dashboard): one at the top of the page.
+  main().prepend(h('p', { class: 'error', role: 'alert', id: 'page-error' }, text));
 }
 
 // ── the alert screen ─────────────────────────────────────────────────────────────
@@ -1313,8 +1326,10 @@ class AlertScreen implements Screen {
         { type: 'button', class: 'primary', id: 'end-message', 'data-action': 'end' },
         'end-message',
       );
-      end.addEventListener('click', () => void startEndMessage(v.id, end));
-      row.append(end);
+      end.addEventListener('click', () => void startFollowUp(v.id, end, 'end'));
+      const update = ht('button', { type: 'button', id: 'follow-up' }, 'follow-up');
+      update.addEventListener('click', () => void startFollowUp(v.id, update, 'update'));
+      row.append(end, update);
     }
     if (state === 'broadcasting' && may(roles, 'stop')) {
       const stop = ht('button', { type: 'button', class: 'danger', id: 'stop' }, 'stop');

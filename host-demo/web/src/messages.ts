@@ -56,6 +56,10 @@ const nl = {
   'end-message-busy': 'Eindbericht wordt aangemaakt…',
   'end-message-made':
     'Eindbericht aangemaakt als concept, met verwijzing naar het lopende bericht.',
+  'follow-up': 'Vervolgbericht opstellen',
+  'follow-up-busy': 'Vervolgbericht wordt aangemaakt…',
+  'follow-up-made':
+    'Vervolgbericht aangemaakt als concept met de teksten van het lopende bericht; pas aan wat veranderd is.',
   'progress-none': '—',
   'progress-line': '{percent} % ({done} van {total})',
   'notify-ready': 'Klaar om uit te zenden: “{headline}” (gemeld door {by}).',
@@ -203,6 +207,10 @@ const en: Record<MessageKey, string> = {
   'end-message': 'Compose end message',
   'end-message-busy': 'Creating the end message…',
   'end-message-made': 'End message created as a draft, referencing the running alert.',
+  'follow-up': 'Compose update',
+  'follow-up-busy': 'Creating the update…',
+  'follow-up-made':
+    'Update created as a draft with the running alert’s texts; change what is different.',
   'progress-none': '—',
   'progress-line': '{percent} % ({done} of {total})',
   'notify-ready': 'Ready to broadcast: “{headline}” (marked ready by {by}).',
