@@ -10,6 +10,7 @@ import {
   coverageRings,
   coverageToGeoJson,
   createOvershootClient,
+  overlayUnprojector,
   destination,
   generateSyntheticNetwork,
   loadDefaultBoundaryLayer,
@@ -286,8 +287,9 @@ async function runOverlay(): Promise<OverlayRun> {
       const overlay = engine.coverage();
       const t1 = performance.now();
       const c = overlay.combined;
+      const unproject = overlayUnprojector(overlay) ?? undefined;
       for (const runs of [c.coverage, c.overshoot, c.undershoot, overlay.overshootFar])
-        coverageToGeoJson(runs, overlay);
+        coverageToGeoJson(runs, overlay, unproject);
       out.trace.push(performance.now() - t1);
       out.engine.push(t1 - t0);
       let bytes = overlay.overshootFar.byteLength;

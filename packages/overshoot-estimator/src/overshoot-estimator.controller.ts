@@ -9,6 +9,7 @@ import {
   OvershootEngine,
   coverageToGeoJson,
   createOvershootClient,
+  overlayUnprojector,
   parseCells,
   parseCellsGeoJson,
   parsePopulation,
@@ -306,7 +307,10 @@ export function mapOverlay(overlay: CoverageOverlay, network: string | null): Ma
     network === null
       ? overlay.combined
       : (overlay.operators.find((o) => o.operator === network)?.layers ?? null);
-  const geo = (runs: Int32Array | undefined) => (runs ? coverageToGeoJson(runs, overlay) : null);
+  // One control grid for all layers: a CRS transformation per vertex is slow.
+  const unproject = overlayUnprojector(overlay) ?? undefined;
+  const geo = (runs: Int32Array | undefined) =>
+    runs ? coverageToGeoJson(runs, overlay, unproject) : null;
   const result: MapOverlay = {
     coverage: geo(layers?.coverage),
     overshoot: geo(layers?.overshoot),

@@ -9,6 +9,7 @@ import {
   coverageRings,
   coverageToGeoJson,
   gridUnprojector,
+  overlayUnprojector,
   runsArea,
 } from './coverage.js';
 import type { CoverageRing, CoverageRuns } from './coverage.js';
@@ -214,6 +215,18 @@ test('overlay: one omni site with a known 5 km range and a 2 km circle: the over
   const lats = geo.coordinates[0]![0]!.map((p) => p[1]);
   near(Math.max(...lats) - SITE[1], 5 / 111.2, 0.03, 'north edge 5 km away');
   near(SITE[0] - Math.min(...lons), 5 / (111.3 * Math.cos((52 * Math.PI) / 180)), 0.03, 'west');
+  // One control grid for all layers gives the same outline within a few centimetres.
+  const shared = coverageToGeoJson(
+    overlay.combined.overshoot,
+    overlay,
+    overlayUnprojector(overlay) ?? undefined,
+  );
+  const a = geo.coordinates[0]![0]!;
+  const b = shared!.coordinates[0]![0]!;
+  assert.equal(a.length, b.length);
+  a.forEach((p, i) => {
+    assert.ok(Math.abs(p[0] - b[i]![0]) < 1e-6 && Math.abs(p[1] - b[i]![1]) < 1e-6, `vertex ${i}`);
+  });
   // Not asked: no overlay (figures only while dragging).
   assert.equal(engine.estimate([circle(SITE, 2.1)]).overlay, undefined);
 });

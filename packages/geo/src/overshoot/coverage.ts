@@ -145,6 +145,13 @@ function subtract(a: readonly Interval[], b: readonly Interval[]): Interval[] {
  * next square), traced with the area on the left.
  */
 export function coverageRings(runs: CoverageRuns): CoverageRing[][] {
+  // Vertex keys are numbers: coordinates relative to the runs' south-west corner.
+  let ox = Infinity;
+  let oy = Infinity;
+  for (let i = 0; i + 3 < runs.length; i += 4) {
+    ox = Math.min(ox, runs[i] as number);
+    oy = Math.min(oy, runs[i + 1] as number);
+  }
   // Horizontal boundary at each y: run bottoms (area above) minus run tops (area below).
   const bottoms = new Map<number, Interval[]>();
   const tops = new Map<number, Interval[]>();
@@ -196,8 +203,8 @@ export function coverageRings(runs: CoverageRuns): CoverageRing[][] {
 
   // Outgoing edges per vertex.
   const E = ex0.length;
-  const key = (x: number, y: number) => `${x},${y}`;
-  const outgoing = new Map<string, number[]>();
+  const key = (x: number, y: number) => (x - ox) * 4294967296 + (y - oy);
+  const outgoing = new Map<number, number[]>();
   for (let e = 0; e < E; e++) {
     const k = key(ex0[e] as number, ey0[e] as number);
     const list = outgoing.get(k);
@@ -349,8 +356,15 @@ export function gridUnprojector(
 export function coverageToGeoJson(
   runs: CoverageRuns,
   overlay: Pick<CoverageOverlay, 'crs' | 'scale'>,
+  unprojector?: (x: number, y: number) => LonLat,
 ): { type: 'MultiPolygon'; coordinates: LonLat[][][] } | null {
   if (runs.length === 0) return null;
+  if (unprojector) {
+    const coordinates = coverageRings(runs).map((rings) =>
+      rings.map((ring) => ring.map(([x, y]) => unprojector(x, y))),
+    );
+    return coordinates.length > 0 ? { type: 'MultiPolygon', coordinates } : null;
+  }
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i + 3 < runs.length; i += 4) {
     box[0] = Math.min(box[0], runs[i] as number);
@@ -371,6 +385,27 @@ export function coverageToGeoJson(
     rings.map((ring) => ring.map(([x, y]) => unproject(x, y))),
   );
   return coordinates.length > 0 ? { type: 'MultiPolygon', coordinates } : null;
+}
+
+/**
+ * One control-grid unprojection for every layer of an overlay (their common box), to
+ * pass to {@link coverageToGeoJson} when tracing several layers; null when all are empty.
+ */
+export function overlayUnprojector(
+  overlay: CoverageOverlay,
+): ((x: number, y: number) => LonLat) | null {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const layers = [overlay.combined, ...overlay.operators.map((o) => o.layers)];
+  const all = [overlay.overshootFar, ...layers.flatMap((l) => [l.coverage, l.undershoot])];
+  for (const runs of all) {
+    for (let i = 0; i + 3 < runs.length; i += 4) {
+      box[0] = Math.min(box[0], runs[i] as number);
+      box[1] = Math.min(box[1], runs[i + 1] as number);
+      box[2] = Math.max(box[2], runs[i + 2] as number);
+      box[3] = Math.max(box[3], runs[i + 3] as number);
+    }
+  }
+  return box[0] <= box[2] ? gridUnprojector(box, overlay) : null;
 }
 
 /** The typed-array buffers of an overlay, to transfer to another thread without copying. */

@@ -4,7 +4,14 @@
  * with a band from a ±10 dB path-loss sweep. See src/overshoot/README.md.
  */
 export { OvershootEngine } from './engine.js';
-export { coverageBuffers, coverageRings, coverageToGeoJson, runsArea } from './coverage.js';
+export {
+  coverageBuffers,
+  coverageRings,
+  coverageToGeoJson,
+  gridUnprojector,
+  overlayUnprojector,
+  runsArea,
+} from './coverage.js';
 export type { CoverageLayers, CoverageOverlay, CoverageRing, CoverageRuns } from './coverage.js';
 export type { OvershootEngineOptions } from './engine.js';
 export { RADIO_ENVIRONMENTS, SELECTION_MODES } from './types.js';
