@@ -1,10 +1,6 @@
 /** Verification of XML digital signatures on CAP messages. */
-export {
-  verifyCapSignatures,
-  type SignatureReport,
-  type SignatureSigner,
-  type VerifyCapSignaturesOptions,
-} from './verify.js';
+export { verifyCapSignatures } from './lazy.js';
+export type { SignatureReport, SignatureSigner, VerifyCapSignaturesOptions } from './verify.js';
 export {
   signatureMessages,
   type SignatureFindingCode,
