@@ -106,7 +106,9 @@ async function operator(role: Role): Promise<Operator> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+  if (!shots) return;
+  await page.evaluate(() => document.querySelector('sirene-area-editor')?.whenMapRendered());
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 }
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) on the page; returns the violations, readable. */

@@ -628,6 +628,7 @@ class AlertScreen implements Screen {
   #progressPanel = h('div', { class: 'progress-panel', id: 'progress-panel' });
   #estimatePanel = h('div', { class: 'estimate', id: 'estimate' });
   #estimate: Estimate | undefined;
+  #progress: readonly ChannelProgress[] | undefined;
   #previous: AlertView | undefined;
   #followedBy: string | undefined;
   #shown: string | undefined;
@@ -700,7 +701,16 @@ class AlertScreen implements Screen {
     const v = this.view;
     const state = v?.alert.sirene.state ?? 'draft';
     const screen = screenFor(state, this.#user.roles);
-    this.#shown = `${screen}:${state}`;
+    const next = `${screen}:${state}`;
+    // A map moved to another place in the page does not draw again (OpenLayers keeps
+    // its old viewport): a new screen gets new map elements.
+    if (this.#shown !== undefined && this.#shown !== next) {
+      this.#area = undefined;
+      this.#estimator = undefined;
+      // The new state's screen starts at its top (status, progress, actions).
+      window.scrollTo(0, 0);
+    }
+    this.#shown = next;
     const header = this.#header();
     if (screen === 'workspace') this.#renderWorkspace(header);
     else this.#renderSent(header, screen);
@@ -1353,7 +1363,17 @@ class AlertScreen implements Screen {
       'GET',
       `/api/alerts/${v.id}/deliveries`,
     );
-    if (r.ok && !this.#disposed) this.#renderProgress(r.value.channels);
+    if (r.ok && !this.#disposed) this.#applyProgress(r.value.channels);
+  }
+
+  /**
+   * Keeps the most advanced delivery counts (an answer to a request may overtake an
+   * event, or arrive before the screen shows progress) and shows them on the status screen.
+   */
+  #applyProgress(channels: readonly ChannelProgress[]): void {
+    const known = this.#progress ? progressOf(this.#progress).done : -1;
+    if (progressOf(channels).done >= known) this.#progress = channels;
+    if (this.#progress && this.#shown?.startsWith('status')) this.#renderProgress(this.#progress);
   }
 
   #renderProgress(channels: readonly ChannelProgress[]): void {
@@ -1600,8 +1620,7 @@ class AlertScreen implements Screen {
     const id = event.data.alertId;
     if (!v || typeof id !== 'string') return;
     if (event.type === 'delivery.progress' && id === v.id && Array.isArray(event.data.channels)) {
-      if (this.#shown?.startsWith('status'))
-        this.#renderProgress(event.data.channels as ChannelProgress[]);
+      this.#applyProgress(event.data.channels as ChannelProgress[]);
       return;
     }
     if (event.type === 'alert.created' && event.data.follows === v.id) {
