@@ -1,7 +1,6 @@
-import type { CapArea, CapCircle, CapValuePair, Lang } from '@sirene/core';
+import type { CapArea, CapCircle, Lang } from '@sirene/core';
 import { geoFinding } from '../findings.js';
 import type { GeoFinding } from '../findings.js';
-import { closeRing, shapePolygons } from '../shapes.js';
 import type { AreaShape, CircleShape, LonLat, Ring } from '../types.js';
 import { validatePolygons } from '../validate.js';
 import type { PolygonInput, ValidateOptions } from '../validate.js';
@@ -11,62 +10,9 @@ import type { ImportOptions, ImportResult } from './common.js';
 import { child, findAll, parseXml } from './xml.js';
 import type { WriteOptions } from './wkt.js';
 
-/**
- * The shapes of a CAP area from the model (`CapArea`, already `[lon, lat]`): each
- * polygon becomes a Polygon, each circle a circle. No axis swap happens here — the CAP
- * codec in @sirene/core turns CAP's "lat,lon" text into the model.
- */
-export function capAreaToShapes(area: CapArea): AreaShape[] {
-  return [
-    ...area.polygons.map((ring): AreaShape => ({ type: 'Polygon', coordinates: [ring] })),
-    ...area.circles.map((c): AreaShape => ({
-      type: 'Circle',
-      center: [c.center[0], c.center[1]],
-      radiusKm: c.radiusKm,
-    })),
-  ];
-}
-
-/** Options for `shapesToCapArea`. */
-export interface ShapesToCapAreaOptions {
-  geocodes?: CapValuePair[];
-  altitude?: number;
-  ceiling?: number;
-}
-
-/**
- * A CAP area (the model's `CapArea`) from shapes: every polygon's exterior ring becomes
- * one closed CAP polygon (CAP has no holes: they are dropped — `validateShape` warns
- * about that with `geo.has-holes`), circles stay circles. Coordinates are unchanged
- * (simplify first if the profile limits them).
- */
-export function shapesToCapArea(
-  shapes: readonly AreaShape[],
-  areaDesc: string,
-  options: ShapesToCapAreaOptions = {},
-): CapArea {
-  const polygons: LonLat[][] = [];
-  const circles: CapCircle[] = [];
-  for (const shape of shapes) {
-    if (shape.type === 'Circle') {
-      circles.push({ center: [shape.center[0], shape.center[1]], radiusKm: shape.radiusKm });
-      continue;
-    }
-    for (const rings of shapePolygons(shape)) {
-      const outer = rings[0];
-      if (outer && outer.length > 0) polygons.push(closeRing(outer));
-    }
-  }
-  const area: CapArea = {
-    areaDesc,
-    polygons,
-    circles,
-    geocodes: options.geocodes ? options.geocodes.map((g) => ({ ...g })) : [],
-  };
-  if (options.altitude !== undefined) area.altitude = options.altitude;
-  if (options.ceiling !== undefined) area.ceiling = options.ceiling;
-  return area;
-}
+// The model conversions live in cap-area.ts, which imports no validation (and so no jsts):
+// a composer that only writes areas does not load geometry validation with them.
+export { capAreaToShapes, shapesToCapArea, type ShapesToCapAreaOptions } from './cap-area.js';
 
 /** Writes a ring as CAP polygon text: `lat,lon lat,lon …` (closed as given). */
 export function toCapPolygonText(ring: readonly LonLat[], options: WriteOptions = {}): string {
