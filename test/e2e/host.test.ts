@@ -66,15 +66,16 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Role = 'composer' | 'decider' | 'broadcaster';
+type Role = 'composer' | 'decider' | 'broadcaster' | 'police';
 const USERS: Record<Role, string> = {
   composer: 'opsteller',
   decider: 'beslisser',
   broadcaster: 'uitzender',
+  police: 'politie',
 };
 
 /** Operator actions: a click, a selection, or typing into one field. */
-const actions: Record<Role, number> = { composer: 0, decider: 0, broadcaster: 0 };
+const actions: Record<Role, number> = { composer: 0, decider: 0, broadcaster: 0, police: 0 };
 
 interface Operator {
   role: Role;
@@ -354,7 +355,7 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   for (const op of everyone) await op.context.close();
 });
 
-test('two tabs edit one draft: the later save conflicts, nothing is overwritten, the operator chooses', async () => {
+test('two tabs edit one draft: the later save conflicts, nothing is overwritten, the operator chooses; police advice is stored with it', async () => {
   const composer = await operator('composer');
   await login(composer);
   await composer.page.click('#new-alert');
@@ -389,5 +390,22 @@ test('two tabs edit one draft: the later save conflicts, nothing is overwritten,
     composer.errors.filter((e) => !/409 \(Conflict\)/.test(e)),
     [],
   );
+
+  // The police advisor records advice on the same draft; it is stored with the alert.
+  const police = await operator('police');
+  await login(police);
+  await police.page.goto(url);
+  await police.page.fill('#pa-name', 'J. de Vries');
+  await police.page.check('#pa-second');
+  await police.page.click('#pa-submit');
+  await police.page.waitForSelector('#police-advice li');
+  assert.match((await police.page.textContent('#police-advice')) ?? '', /HOvD-P J\. de Vries/);
+  assert.equal(
+    await police.page.locator('sirene-message-composer #f-location').isEditable(),
+    false,
+  );
+  assert.deepEqual(police.errors, []);
+  assert.deepEqual(await axe(police.page), []);
+  await police.context.close();
   await composer.context.close();
 });

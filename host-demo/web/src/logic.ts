@@ -49,7 +49,21 @@ export interface AlertView {
   endReason: string | null;
   allowedEvents: string[];
   gates: GateView[];
+  policeAdvice: PoliceAdvice[];
   findings: Finding[];
+}
+
+/** Police advice as recorded (extreme-violence guideline). */
+export interface PoliceAdvice {
+  id: number;
+  function: 'hovd-p' | 'ovd-oc';
+  name: string;
+  advisedAt: string;
+  secondOpinion: boolean;
+  recommendation: 'send' | 'send-with-changes' | 'do-not-send';
+  text: string;
+  recordedBy: string;
+  recordedAt: string;
 }
 
 /** A line of `GET /api/alerts`. */

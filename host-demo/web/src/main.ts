@@ -963,6 +963,113 @@ class AlertScreen implements Screen {
     this.#error.textContent = '';
   }
 
+  /**
+   * Police advice (extreme-violence guideline), stored with the alert: the recorded
+   * advice for everyone, and for the police advisor the form to record it.
+   */
+  #policePanel(): HTMLElement | string {
+    const v = this.view;
+    const advisor = this.#user.roles.includes('police-advisor');
+    if (!v || (!advisor && v.policeAdvice.length === 0)) return '';
+    const box = h(
+      'section',
+      { class: 'police', 'aria-labelledby': 'police-heading' },
+      ht('h3', { id: 'police-heading' }, 'police-heading'),
+    );
+    const list = h('ul', { id: 'police-advice' });
+    for (const a of v.policeAdvice) {
+      list.append(
+        h(
+          'li',
+          {},
+          t('police-line', {
+            who: `${a.function === 'hovd-p' ? 'HOvD-P' : 'OvD-OC'} ${a.name}`,
+            time: formatTime(a.advisedAt, true),
+            advice: t(`police-${a.recommendation}` as MessageKey),
+            second: t(a.secondOpinion ? 'police-second-yes' : 'police-second-no'),
+          }),
+          a.text ? h('div', { class: 'hint' }, a.text) : null,
+        ),
+      );
+    }
+    if (v.policeAdvice.length) box.append(list);
+    if (!advisor) return box;
+    const field = (id: string, key: MessageKey, control: HTMLElement) =>
+      h('div', { class: 'field' }, ht('label', { for: id }, key), control);
+    const fn = h(
+      'select',
+      { id: 'pa-function' },
+      h('option', { value: 'hovd-p' }, 'HOvD-P'),
+      h('option', { value: 'ovd-oc' }, 'OvD-OC'),
+    );
+    const name = h('input', { id: 'pa-name', autocomplete: 'name', required: true });
+    const now = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000);
+    const time = h('input', {
+      id: 'pa-time',
+      type: 'datetime-local',
+      value: now.toISOString().slice(0, 16),
+      required: true,
+    });
+    const second = h('input', { id: 'pa-second', type: 'checkbox' });
+    const rec = h(
+      'select',
+      { id: 'pa-recommendation' },
+      ht('option', { value: 'send' }, 'police-send'),
+      ht('option', { value: 'send-with-changes' }, 'police-send-with-changes'),
+      ht('option', { value: 'do-not-send' }, 'police-do-not-send'),
+    );
+    const text = h('textarea', { id: 'pa-text', rows: 2 });
+    const error = h('p', { class: 'error', role: 'alert' });
+    const submit = ht(
+      'button',
+      { type: 'submit', class: 'primary', id: 'pa-submit' },
+      'police-submit',
+    );
+    const form = h(
+      'form',
+      { id: 'police-form', novalidate: true },
+      field('pa-function', 'police-function', fn),
+      field('pa-name', 'police-name', name),
+      field('pa-time', 'police-time', time),
+      h('div', { class: 'row' }, second, ht('label', { for: 'pa-second' }, 'police-second')),
+      field('pa-recommendation', 'police-recommendation', rec),
+      field('pa-text', 'police-text', text),
+      error,
+      submit,
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const at = new Date(time.value);
+      if (!name.value.trim() || Number.isNaN(at.getTime())) {
+        tx(error, 'police-missing');
+        (name.value.trim() ? time : name).focus();
+        return;
+      }
+      submit.disabled = true;
+      void api
+        .request<AlertView>('POST', `/api/alerts/${v.id}/police-advice`, {
+          function: fn.value,
+          name: name.value.trim(),
+          advisedAt: at.toISOString(),
+          secondOpinion: second.checked,
+          recommendation: rec.value,
+          text: text.value,
+        })
+        .then((r) => {
+          submit.disabled = false;
+          if (!r.ok) {
+            error.textContent = describeError(r.error);
+            return;
+          }
+          announce(t('police-done'));
+          this.view = r.value;
+          this.#render();
+        });
+    });
+    box.append(form);
+    return box;
+  }
+
   // ── workspace (draft) ──────────────────────────────────────────────────────────
 
   #renderWorkspace(header: HTMLElement): void {
@@ -1000,6 +1107,7 @@ class AlertScreen implements Screen {
           'section',
           { class: 'panel checklist', 'aria-labelledby': 'checklist-heading' },
           this.#checklistBox,
+          this.#policePanel(),
         ),
         h(
           'section',
@@ -1281,6 +1389,7 @@ class AlertScreen implements Screen {
               'section',
               { class: 'panel checklist', 'aria-labelledby': 'checklist-heading' },
               this.#checklistBox,
+              this.#policePanel(),
             ),
             h(
               'section',
