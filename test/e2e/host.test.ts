@@ -392,8 +392,15 @@ test('two tabs edit one draft: the later save conflicts, nothing is overwritten,
   );
 
   // The police advisor records advice on the same draft; it is stored with the alert.
+  // Keyboard only: focus starts in the user name field; Tab, Enter.
   const police = await operator('police');
-  await login(police);
+  await police.page.goto(`${base}/`);
+  await police.page.waitForSelector('#login');
+  await police.page.keyboard.type(USERS.police);
+  await police.page.keyboard.press('Tab');
+  await police.page.keyboard.type('oefenen-oefenen');
+  await police.page.keyboard.press('Enter');
+  await police.page.waitForSelector('#alerts');
   await police.page.goto(url);
   await police.page.fill('#pa-name', 'J. de Vries');
   await police.page.check('#pa-second');
