@@ -280,6 +280,14 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   });
   const id = alertIdOf(composer.page);
   await composer.page.waitForSelector('sirene-checklist');
+  // The estimator works on the server's cell network and the drawn area.
+  const estimated = await composer.page.evaluate(async () => {
+    const el = document.querySelector('sirene-overshoot-estimator');
+    for (let i = 0; i < 100 && !el?.estimate; i++) await new Promise((r) => setTimeout(r, 100));
+    await el?.whenSettled();
+    return { cells: el?.summary?.cells ?? 0, estimate: el?.estimate !== null };
+  });
+  assert.deepEqual(estimated, { cells: 507 + 495, estimate: true });
   // A reload loses nothing: the draft comes back from the server and this browser.
   await composer.page.waitForSelector('#save-status[data-t="save-done"]');
   await composer.page.reload();
