@@ -304,7 +304,14 @@ function connectEvents(): void {
   const source = new EventSource('/api/events');
   app.events = source;
   setLive('connecting');
-  source.addEventListener('open', () => setLive('live'));
+  let lost = false;
+  source.addEventListener('open', () => {
+    setLive('live');
+    // After a break (a restarted server replays nothing) the screen reads its data again.
+    if (lost) app.screen?.onEvent({ id: 0, type: 'page.reconnect', at: '', data: {} });
+    lost = false;
+  });
+  source.addEventListener('error', () => (lost = true));
   // The browser reconnects by itself (retry: 2000) and sends Last-Event-ID, so the
   // server replays what was missed; the page only says so meanwhile.
   source.addEventListener('error', () =>
@@ -1727,6 +1734,17 @@ class AlertScreen implements Screen {
       return;
     }
     const id = event.data.alertId;
+    if (v && event.type === 'page.reconnect') {
+      void api.request<AlertView>('GET', `/api/alerts/${v.id}`).then((r) => {
+        if (!r.ok || this.#disposed) return;
+        // An editor keeps the revision they edited, so a save in between still conflicts.
+        const mine = this.view?.revision ?? r.value.revision;
+        const editing = may(this.#user.roles, 'edit');
+        this.#adopt(editing ? { ...r.value, revision: Math.min(r.value.revision, mine) } : r.value);
+      });
+      if (this.#shown?.startsWith('status')) void this.#loadProgress();
+      return;
+    }
     if (!v || typeof id !== 'string') return;
     if (event.type === 'delivery.progress' && id === v.id && Array.isArray(event.data.channels)) {
       this.#applyProgress(event.data.channels as ChannelProgress[]);
