@@ -10,9 +10,10 @@
 // is shared by every element and the host on a page, so no single element's budget can carry
 // it; it is NOT hidden: `<element>.core` reports the part of core the element pulls in up
 // front, and `<element>.initial` the whole up-front total with core. Chunks loaded later by
-// dynamic import() — French/German texts, the municipality boundaries, jsts geometry repair,
-// XML signature verification, the XML schema validator — are not up front; `<element>` (all
-// chunks) counts them too.
+// dynamic import() — French/German texts, the municipality boundaries, XML signature
+// verification, the XML schema validator — are not up front; `<element>` (all chunks)
+// counts them too. (jsts and proj4 are still imported statically by @sirene/geo's
+// synchronous validation and CRS code, so they are up front for the area editor.)
 //
 // Each element's define file (the built `dist/sirene-<tag>.js`, as a consumer's bundler
 // sees it) is bundled with rollup, node-resolve, commonjs and terser:
