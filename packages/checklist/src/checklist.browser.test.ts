@@ -260,6 +260,15 @@ describe('<sirene-checklist>', () => {
     expect(el.state?.items.decision?.checked).to.equal(true);
   });
 
+  it('speaks French and German, their texts loaded when the language asks for them', async () => {
+    const el = await mount((e) => (e.lang = 'fr'));
+    expect(root(el).textContent).to.contain('Reste à faire').and.contain('pas encore');
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(root(el).textContent).to.contain('noch nicht').and.not.contain('pas encore');
+    await expectAccessible(el);
+  });
+
   it('restores a serialized state into a new element with the same evaluation', async () => {
     const el = await mount((e) => (e.user = decider));
     await tick(el, 'criterion-act-now');
