@@ -541,6 +541,32 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
         );
         assert.equal(refused.status, 422);
         assert.equal(refused.body.error.code, 'alert.invalid');
+        // A border with more points than NL-Alert allows (141 > 100) is refused by the
+        // server itself, with the geometry finding and its repair, whatever the page did.
+        const ring = Array.from({ length: 140 }, (_, k) => {
+          const angle = (2 * Math.PI * k) / 140;
+          return [4.48 + 0.04 * Math.cos(angle), 51.92 + 0.025 * Math.sin(angle)];
+        });
+        ring.push(ring[0]!);
+        const base = sampleCap();
+        const dense = await create(
+          sampleCap({
+            infos: (base.infos as { areas: { polygons: number[][][] }[] }[]).map((info) => ({
+              ...info,
+              areas: info.areas.map((area) => ({ ...area, polygons: [ring] })),
+            })),
+          }),
+        );
+        const tooDense = await t.composer.req<{
+          error: { code: string; findings: { code: string; path: string }[] };
+        }>('POST', `/api/alerts/${dense.id}/ready`);
+        assert.equal(tooDense.status, 422);
+        assert.ok(
+          tooDense.body.error.findings.some(
+            (f) => f.code === 'geo.too-many-vertices' && f.path.startsWith('infos[0].areas[0]'),
+          ),
+          JSON.stringify(tooDense.body.error.findings),
+        );
         const twice = await t.composer.req<{ error: { code: string } }>(
           'POST',
           `/api/alerts/${a.id}/ready`,

@@ -27,6 +27,7 @@ import {
   type LifecycleEvent,
   type SireneAlert,
 } from '@sirene/core';
+import { GEO_PROFILE_IDS, validateCapArea } from '@sirene/geo';
 import { appendAudit, SYSTEM, type Actor } from '../audit.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { AdapterRegistry } from '../channels/adapter.js';
@@ -217,10 +218,25 @@ export class AlertService {
 
   private findings(cap: CapAlert, sirene: StoredSirene, lang: Lang): Finding[] {
     const profile = sirene.profile;
-    return validateAlert(cap, {
+    const findings: Finding[] = validateAlert(cap, {
       profiles: profile && isProfileName(profile) ? [profile] : [],
       lang,
     });
+    // The geometry rules (self-intersections, the profile's point limit, its region) live
+    // in geo: a page that skipped the area editor's repair must not get a bad area out.
+    const geoProfile = GEO_PROFILE_IDS.find((id) => id === profile);
+    cap.infos.forEach((info, i) =>
+      info.areas.forEach((area, j) => {
+        findings.push(
+          ...validateCapArea(area, {
+            ...(geoProfile ? { profile: geoProfile } : {}),
+            lang,
+            path: `infos[${i}].areas[${j}]`,
+          }),
+        );
+      }),
+    );
+    return findings;
   }
 
   /** One alert. */
