@@ -32,6 +32,10 @@ export async function verifyCapSignatures(
 ): Promise<SignatureReport> {
   let verify: (xml: string, options: VerifyCapSignaturesOptions) => Promise<SignatureReport>;
   try {
+    // tsyringe (under @peculiar/x509) needs the Reflect polyfill when it loads. Bundlers
+    // may run CommonJS wrappers after ES modules (Vite 8/rolldown does), so the static
+    // import order in certificates.ts is not enough: install the polyfill first, here.
+    await import('reflect-metadata');
     verify = (await import('./verify.js')).verifyCapSignatures;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
