@@ -10,6 +10,7 @@ import { AlertService } from './alerts/service.js';
 import { createUser, DEMO_PASSWORD, DEMO_USERS } from './auth/sessions.js';
 import { AdapterRegistry, type ChannelAdapter } from './channels/adapter.js';
 import { Dispatcher } from './channels/dispatcher.js';
+import { networkEngines } from './channels/network.js';
 import { CHANNEL_FIGURES } from './channels/figures.js';
 import { createSimulatedAdapter } from './channels/simulated.js';
 import type { ServerConfig } from './config.js';
@@ -126,6 +127,11 @@ export async function startServer(
   if (options.adapters) options.adapters(registry, db);
   else registerSimulatedAdapters(registry, db, config.simulationSpeed);
   const dispatcher = new Dispatcher(db, registry, hub, config.simulationSpeed);
+  // Prepare the cell network's overshoot model now (≈1 s, in slices), not inside the first
+  // broadcast's transaction. A failure shows here and again when a broadcast needs it.
+  networkEngines().catch((error: unknown) =>
+    console.error(`The cell network could not be prepared: ${String(error)}`),
+  );
   const alerts = new AlertService(db, hub, registry, dispatcher, config);
 
   const expired = await alerts.expireDue(new Date(), true);

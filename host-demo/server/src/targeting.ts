@@ -3,7 +3,8 @@
  * (point-in-polygon, circles by great-circle distance), and the cells that cover it.
  */
 import type { CapAlert, CapArea, LonLat } from '@sirene/core';
-import { distanceKm } from '@sirene/geo';
+import { capAreaToShapes, distanceKm } from '@sirene/geo';
+import { networkCellsFor } from './channels/network.js';
 
 /** Ray casting on one ring of `[lon, lat]`; points on an edge count as inside. */
 export function pointInRing(point: LonLat, ring: readonly LonLat[]): boolean {
@@ -73,11 +74,27 @@ export const CELL_KM = 2;
 export const MAX_CELLS = 5000;
 
 /**
- * The simulated cells covering an alert: a grid of about {@link CELL_KM} km over its
- * bounding box, keeping the cells whose centre lies in the area (at least one per area,
- * so a small area still gets its cell). Ids are stable for one alert.
+ * The cells an alert goes out on: the network's cells that the overshoot model selects
+ * (see channels/network.ts: any-overlap for cell broadcast, site-inside for LB-SMS), so
+ * the server sends on the cells the page's estimator shows. Where an area lies outside
+ * the network (the synthetic network covers Rotterdam and south-west Drenthe only), it
+ * falls back to {@link gridCellsForAlert}. Ids are stable for one alert.
  */
-export function cellsForAlert(alert: CapAlert): string[] {
+export async function cellsForAlert(
+  alert: CapAlert,
+  mode: 'any-overlap' | 'site-inside' = 'any-overlap',
+): Promise<string[]> {
+  const shapes = alert.infos.flatMap((info) => info.areas.flatMap(capAreaToShapes));
+  const cells = [...new Set(await networkCellsFor(shapes, mode))];
+  return cells.length > 0 ? cells.sort() : gridCellsForAlert(alert);
+}
+
+/**
+ * Simulated cells where there is no network: a grid of about {@link CELL_KM} km over the
+ * alert's bounding box, keeping the cells whose centre lies in the area (at least one per
+ * area, so a small area still gets its cell).
+ */
+export function gridCellsForAlert(alert: CapAlert): string[] {
   const bbox = alertBBox(alert);
   if (!bbox) return [];
   const [w, s, e, n] = bbox;

@@ -36,15 +36,16 @@ export interface ChannelProgress {
 type DeliveryStatus = 'pending' | 'sending' | 'delivered' | 'failed' | 'unknown' | 'cancelled';
 
 /** Recipient keys of one channel for an alert. */
-export function recipientsFor(
+export async function recipientsFor(
   channel: ChannelId,
   alert: CapAlert,
   targets: SubscriberTargets | undefined,
-): string[] {
+): Promise<string[]> {
   switch (channel) {
     case 'cell-broadcast':
+      return cellsForAlert(alert, 'any-overlap');
     case 'lb-sms':
-      return cellsForAlert(alert);
+      return cellsForAlert(alert, 'site-inside');
     case 'sms':
       return targets?.sms ?? [];
     case 'voice':
@@ -89,7 +90,7 @@ export class Dispatcher {
     const counts: Record<string, number> = {};
     const mode = modeOf(cap.status);
     for (const channel of channels) {
-      const recipients = recipientsFor(channel, cap, targets);
+      const recipients = await recipientsFor(channel, cap, targets);
       counts[channel] = recipients.length;
       if (recipients.length === 0) continue;
       await tx.query(

@@ -42,7 +42,7 @@ export async function estimate(
   const out: ChannelEstimate[] = [];
   for (const channel of channels) {
     const adapter = registry.resolve(channel, cap.status);
-    const list = recipientsFor(channel, cap, targets);
+    const list = await recipientsFor(channel, cap, targets);
     const cellular = channel === 'cell-broadcast' || channel === 'lb-sms';
     const units = unitsPerRecipient(channel, cap);
     const rate = adapter?.figures.ratePerSecond ?? 0;
