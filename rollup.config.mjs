@@ -1,7 +1,7 @@
 // Browser bundles for embedding without a build step (plain HTML <script type="module">).
 // Each package is also published as plain ESM by `tsc -b`; these bundles are for hosts
 // that have no bundler. Output: dist/browser/ at the repository root.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -10,6 +10,8 @@ import terser from '@rollup/plugin-terser';
 
 const require = createRequire(import.meta.url);
 const outDir = 'dist/browser';
+// Chunk names carry content hashes: start empty so old chunks do not pile up beside new ones.
+rmSync(outDir, { recursive: true, force: true });
 
 /**
  * xmllint-wasm starts its validator as a module Worker found with
