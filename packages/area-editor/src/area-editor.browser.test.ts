@@ -462,13 +462,47 @@ describe('<sirene-area-editor>', () => {
     expect(seen[0]!.detail.capArea.areaDesc).to.equal('Nieuwegein');
     expect(seen[0]!.detail.measures.effect.areaKm2).to.be.within(20, 30);
     expect($(el, '.picked').textContent).to.contain('Nieuwegein');
-    // And by clicking the map: Utrecht joins.
+    // And by clicking the map (back at the Dom after the zoom to Nieuwegein): Utrecht joins.
+    el.map!.setView({ center: DOM, zoom: 13 });
+    await el.map!.whenRendered(3000);
     await sendMouse({ type: 'click', position: pageXY(el, DOM) });
     await el.updateComplete;
     expect(seen).to.have.length(2);
     expect(seen[1]!.detail.capArea.areaDesc).to.equal('Nieuwegein, Utrecht');
     expect(el.value.effect).to.have.length(1, 'one unioned shape');
     expect($(el, '[role="status"][aria-live]').textContent).to.match(/Utrecht toegevoegd/);
+  });
+
+  it('zooms to a municipality picked by name, not when one is taken out', async () => {
+    const el = await mount({ zoom: 7 });
+    $(el, '[data-tool="municipality"]').click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#search').focus();
+    await sendKeys({ type: 'Nieuwegein' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const zoomed = el.map!.getView();
+    expect(zoomed.zoom, 'zoomed in from the whole country').to.be.greaterThan(10);
+    // The whole municipality is inside the map, not a speck at its edge.
+    const [w, h] = [mapEl(el).clientWidth, mapEl(el).clientHeight];
+    const bbox = el.measures.effect.bbox!;
+    for (const corner of [
+      [bbox[0], bbox[1]],
+      [bbox[2], bbox[3]],
+    ] as LonLat[]) {
+      const [x, y] = el.map!.toPixel(corner)!;
+      expect(x).to.be.within(0, w);
+      expect(y).to.be.within(0, h);
+    }
+    expect(
+      distanceKm(zoomed.center, [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2]),
+    ).to.be.lessThan(1);
+    // Taking it out again (the picked list) leaves the view where the operator is.
+    $(el, '.picked button').click();
+    await el.updateComplete;
+    expect(el.value.effect).to.have.length(0);
+    expect(el.map!.getView().zoom).to.equal(zoomed.zoom);
   });
 
   it('keeps the source area apart from the effect area', async () => {

@@ -621,7 +621,7 @@ export class SireneAreaEditor extends LitElement {
               const first = results[0];
               if (e.key === 'Enter' && first) {
                 e.preventDefault();
-                this.#toggleMunicipality(first.code);
+                this.#pickByName(first.code);
               }
             }}
           />
@@ -642,7 +642,7 @@ export class SireneAreaEditor extends LitElement {
                       <button
                         type="button"
                         aria-pressed=${picked.includes(a.code) ? 'true' : 'false'}
-                        @click=${() => this.#toggleMunicipality(a.code)}
+                        @click=${() => this.#pickByName(a.code)}
                       >
                         ${adminName(a, lang)} (${a.country})
                       </button>
@@ -1126,6 +1126,15 @@ export class SireneAreaEditor extends LitElement {
 
   #toggleMunicipality(code: string): void {
     this.#apply(this.#editor.toggleMunicipality(code, this.#l10n.lang));
+  }
+
+  /**
+   * A municipality picked from the search results: the operator may not see where it
+   * lies, so the map zooms to the area once it is added (not when it is taken out).
+   */
+  #pickByName(code: string): void {
+    this.#toggleMunicipality(code);
+    if (this.#editor.state.picked[this.#editor.state.target].includes(code)) this.#fitArea();
   }
 
   #repair(finding: GeoFinding): void {
