@@ -216,6 +216,8 @@ describe('<sirene-overshoot-estimator>', () => {
     const el = await mount({ area: LARGE });
     const overlay = el.overlay;
     expect(overlay, 'the overlay').to.not.equal(null);
+    expect(el.engineLocation).to.equal('worker');
+    expect(overlay?.pretraced, 'traced in the worker, only unpacked in the page').to.equal(true);
     expect(overlay?.coverage).to.not.equal(null);
     expect(overlay?.far).to.not.equal(null);
     expect(overlay?.undershoot).to.equal(null);
@@ -237,12 +239,19 @@ describe('<sirene-overshoot-estimator>', () => {
     expect(el.summary?.operators).to.include(picked);
     const alpha = el.overlay;
     expect(alpha?.far).to.equal(null);
+    // Traced in the page on the switch; from the next pause on, in the worker.
+    expect(alpha?.pretraced).to.equal(false);
     const alphaArea = areaKm2(alpha?.overshoot?.coordinates ?? []);
     const alphaFigure =
       el.estimate?.operators.find((o) => o.operator === picked)?.figures.overshootAreaKm2.nominal ??
       0;
     expect(Math.abs(alphaArea - alphaFigure) / alphaFigure).to.be.lessThan(0.03);
     expect(legend?.textContent).to.not.contain('farthest reach');
+    // The next edit's overlay comes traced from the worker for the operator shown.
+    el.area = { ...LARGE };
+    await el.whenSettled();
+    expect(el.overlay?.pretraced).to.equal(true);
+    expect(el.overlay?.far).to.equal(null);
     await expectAccessible(el);
   });
 

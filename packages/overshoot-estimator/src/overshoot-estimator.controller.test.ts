@@ -174,6 +174,27 @@ test('in the page: figures with bands, a larger area never shows less coverage, 
   assert.equal(alpha.far, null, 'the far edge is drawn for all networks only');
   const unknown = mapOverlay(withMap.overlay, 'Nobody');
   assert.equal(unknown.coverage, null);
+  // Traced elsewhere (the worker, `trace`): the same polygons, only unpacked here; an
+  // operator not traced (the map switched to it) is traced here, the same again.
+  const traced = await runner.estimate([SMALL], {
+    mode: 'any-overlap',
+    overlay: true,
+    trace: { operators: ['Alpha'] },
+  });
+  assert.ok(traced && !('error' in traced) && traced.overlay && traced.traced);
+  assert.deepEqual(
+    traced.traced.operators.map((o) => o.operator),
+    ['Alpha'],
+  );
+  const others = traced.overlay.operators.map((o) => o.operator).filter((o) => o !== 'Alpha');
+  assert.ok(others.length > 0);
+  for (const network of [null, 'Alpha', 'Nobody', ...others]) {
+    const unpacked = mapOverlay(traced.overlay, network, traced.traced);
+    const here = mapOverlay(traced.overlay, network);
+    assert.equal(unpacked.pretraced, !others.includes(network ?? ''), `network ${network}`);
+    assert.equal(here.pretraced, false);
+    assert.deepEqual({ ...unpacked, pretraced: false }, here, `network ${network}`);
+  }
   const geofence = await runner.estimate([SMALL], { mode: 'geofence', suggest: true });
   assert.ok(geofence && !('error' in geofence) && geofence.legacy && geofence.suggestion);
   runner.dispose();

@@ -13,6 +13,7 @@ import {
   parseCells,
   parseCellsGeoJson,
   parsePopulation,
+  tracedToGeoJson,
   type AreaShape,
   type Band,
   type CoverageOverlay,
@@ -31,6 +32,8 @@ import {
   type PopulationPlacement,
   type SelectionMode,
   type SireneArea,
+  type TracedLayer,
+  type TracedOverlay,
 } from '@sirene/geo';
 import { messages, type OvershootEstimatorMessageKey } from './messages.js';
 
@@ -295,30 +298,58 @@ export interface MapOverlay {
   labelAt: LonLat | null;
   /** Box of the nominal coverage and missed area, `[west, south, east, north]`, or null (the map fits it; the far edge may reach beyond). */
   bbox: [number, number, number, number] | null;
+  /** Whether the polygons came traced (by the worker) and were only unpacked in this thread. */
+  pretraced: boolean;
 }
 
 /**
- * The map overlay of an estimate for all networks (`network` null) or one operator: the
- * engine's row runs traced into WGS84 polygons (`coverageToGeoJson`), exactly the squares
- * behind the figures. `far` (the band's far edge) exists for all networks only.
+ * The map overlay of an estimate for all networks (`network` null) or one operator:
+ * exactly the squares behind the figures, as WGS84 polygons. With `traced` (the worker's
+ * `OvershootEstimate.traced`, asked with `trace`) the polygons are only unpacked here;
+ * without it, or when it lacks the operator asked for, the row runs are traced in this
+ * thread (`coverageToGeoJson`). `far`
+ * (the band's far edge) exists for all networks only.
  */
-export function mapOverlay(overlay: CoverageOverlay, network: string | null): MapOverlay {
-  const layers =
+export function mapOverlay(
+  overlay: CoverageOverlay,
+  network: string | null,
+  traced?: TracedOverlay,
+): MapOverlay {
+  let result: MapOverlay;
+  const tracedLayers =
     network === null
-      ? overlay.combined
-      : (overlay.operators.find((o) => o.operator === network)?.layers ?? null);
-  // One control grid for all layers: a CRS transformation per vertex is slow.
-  const unproject = overlayUnprojector(overlay) ?? undefined;
-  const geo = (runs: Int32Array | undefined) =>
-    runs ? coverageToGeoJson(runs, overlay, unproject) : null;
-  const result: MapOverlay = {
-    coverage: geo(layers?.coverage),
-    overshoot: geo(layers?.overshoot),
-    undershoot: geo(layers?.undershoot),
-    far: network === null ? geo(overlay.overshootFar) : null,
-    labelAt: null,
-    bbox: null,
-  };
+      ? traced?.combined
+      : traced?.operators.find((o) => o.operator === network)?.layers;
+  if (traced && (tracedLayers || !overlay.operators.some((o) => o.operator === network))) {
+    const geo = (layer: TracedLayer | undefined) => (layer ? tracedToGeoJson(layer) : null);
+    result = {
+      coverage: geo(tracedLayers?.coverage),
+      overshoot: geo(tracedLayers?.overshoot),
+      undershoot: geo(tracedLayers?.undershoot),
+      far: network === null ? geo(traced.overshootFar) : null,
+      labelAt: null,
+      bbox: null,
+      pretraced: true,
+    };
+  } else {
+    const layers =
+      network === null
+        ? overlay.combined
+        : (overlay.operators.find((o) => o.operator === network)?.layers ?? null);
+    // One control grid for all layers: a CRS transformation per vertex is slow.
+    const unproject = overlayUnprojector(overlay) ?? undefined;
+    const geo = (runs: Int32Array | undefined) =>
+      runs ? coverageToGeoJson(runs, overlay, unproject) : null;
+    result = {
+      coverage: geo(layers?.coverage),
+      overshoot: geo(layers?.overshoot),
+      undershoot: geo(layers?.undershoot),
+      far: network === null ? geo(overlay.overshootFar) : null,
+      labelAt: null,
+      bbox: null,
+      pretraced: false,
+    };
+  }
   for (const polygon of result.overshoot?.coordinates ?? []) {
     for (const p of polygon[0] ?? [])
       if (!result.labelAt || p[1] > result.labelAt[1]) result.labelAt = p;

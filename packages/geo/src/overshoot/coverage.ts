@@ -421,3 +421,133 @@ export function coverageBuffers(overlay: CoverageOverlay): ArrayBuffer[] {
   }
   return out;
 }
+
+/**
+ * One layer traced into ready-to-draw WGS84 polygons, flat (the layout OpenLayers'
+ * `MultiPolygon(flatCoordinates, 'XY', endss)` takes): `coordinates` holds `lon, lat`
+ * pairs of every closed ring one after another; `ringEnds[r]` is the index in
+ * `coordinates` just after ring `r`; `polygonEnds[p]` is the index in `ringEnds` just
+ * after polygon `p`'s last ring (its first ring is the outline, counter-clockwise; the
+ * others are holes, clockwise). Typed arrays, so a worker transfers them without copying.
+ */
+export interface TracedLayer {
+  coordinates: Float64Array;
+  ringEnds: Uint32Array;
+  polygonEnds: Uint32Array;
+}
+
+/** The layers of one network (or all together), traced. */
+export interface TracedLayers {
+  coverage: TracedLayer;
+  overshoot: TracedLayer;
+  undershoot: TracedLayer;
+}
+
+/**
+ * A {@link CoverageOverlay} traced into WGS84 polygons: what a map draws, so a page
+ * only builds geometries (`EstimateOptions.trace`; the worker does the tracing).
+ */
+export interface TracedOverlay {
+  /** All networks together. */
+  combined: TracedLayers;
+  /** The band's far edge, all networks (`CoverageOverlay.overshootFar`). */
+  overshootFar: TracedLayer;
+  /** Per operator traced, in the order of `CoverageOverlay.operators`. */
+  operators: { operator: string; layers: TracedLayers }[];
+}
+
+/** Traces runs into a {@link TracedLayer} through `unproject` (empty runs: an empty layer). */
+export function traceLayer(
+  runs: CoverageRuns,
+  unproject: ((x: number, y: number) => LonLat) | null,
+): TracedLayer {
+  const polygons = runs.length > 0 && unproject ? coverageRings(runs) : [];
+  let values = 0;
+  let rings = 0;
+  for (const polygon of polygons) {
+    rings += polygon.length;
+    for (const ring of polygon) values += ring.length * 2;
+  }
+  const coordinates = new Float64Array(values);
+  const ringEnds = new Uint32Array(rings);
+  const polygonEnds = new Uint32Array(polygons.length);
+  let v = 0;
+  let r = 0;
+  polygons.forEach((polygon, p) => {
+    for (const ring of polygon) {
+      for (const [x, y] of ring) {
+        const [lon, lat] = (unproject as (x: number, y: number) => LonLat)(x, y);
+        coordinates[v++] = lon;
+        coordinates[v++] = lat;
+      }
+      ringEnds[r++] = v;
+    }
+    polygonEnds[p] = r;
+  });
+  return { coordinates, ringEnds, polygonEnds };
+}
+
+/**
+ * Traces the layers of an overlay into WGS84 polygons, through one control grid for all
+ * of them ({@link overlayUnprojector}): all networks together, and every operator or only
+ * those in `operators`. The costly part of drawing an overlay: run it where the overlay
+ * is computed (the worker), not in the page.
+ */
+export function traceOverlay(
+  overlay: CoverageOverlay,
+  operators?: readonly string[],
+): TracedOverlay {
+  const unproject = overlayUnprojector(overlay);
+  const layers = (l: CoverageLayers): TracedLayers => ({
+    coverage: traceLayer(l.coverage, unproject),
+    overshoot: traceLayer(l.overshoot, unproject),
+    undershoot: traceLayer(l.undershoot, unproject),
+  });
+  return {
+    combined: layers(overlay.combined),
+    overshootFar: traceLayer(overlay.overshootFar, unproject),
+    operators: overlay.operators
+      .filter((o) => !operators || operators.includes(o.operator))
+      .map((o) => ({ operator: o.operator, layers: layers(o.layers) })),
+  };
+}
+
+/** A traced layer as a GeoJSON MultiPolygon (`[lon, lat]`), or null when it is empty. */
+export function tracedToGeoJson(
+  layer: TracedLayer,
+): { type: 'MultiPolygon'; coordinates: LonLat[][][] } | null {
+  const { coordinates: c, ringEnds, polygonEnds } = layer;
+  if (polygonEnds.length === 0) return null;
+  const out: LonLat[][][] = [];
+  let r = 0;
+  let v = 0;
+  for (let p = 0; p < polygonEnds.length; p++) {
+    const rings: LonLat[][] = [];
+    for (const rEnd = polygonEnds[p] as number; r < rEnd; r++) {
+      const end = ringEnds[r] as number;
+      const ring: LonLat[] = new Array<LonLat>((end - v) / 2);
+      for (let i = 0; v < end; v += 2, i++) ring[i] = [c[v] as number, c[v + 1] as number];
+      rings.push(ring);
+    }
+    out.push(rings);
+  }
+  return { type: 'MultiPolygon', coordinates: out };
+}
+
+/** The typed-array buffers of a traced overlay, to transfer without copying. */
+export function tracedBuffers(traced: TracedOverlay): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const layer = (l: TracedLayer) =>
+    out.push(
+      l.coordinates.buffer as ArrayBuffer,
+      l.ringEnds.buffer as ArrayBuffer,
+      l.polygonEnds.buffer as ArrayBuffer,
+    );
+  for (const ls of [traced.combined, ...traced.operators.map((o) => o.layers)]) {
+    layer(ls.coverage);
+    layer(ls.overshoot);
+    layer(ls.undershoot);
+  }
+  layer(traced.overshootFar);
+  return out;
+}

@@ -3,7 +3,7 @@ import { fromWgs84, toWgs84 } from '../crs.js';
 import { shapePolygons } from '../shapes.js';
 import type { AreaShape, LonLat, PolygonalShape, SireneArea } from '../types.js';
 import { NOMINAL, SCENARIOS, buildGrid, forSquaresInside, lowerBound, runSync } from './build.js';
-import { RunWriter } from './coverage.js';
+import { RunWriter, traceOverlay } from './coverage.js';
 import type { CoverageLayers, CoverageOverlay } from './coverage.js';
 import type { Grid } from './build.js';
 import { overshootFinding } from './messages.js';
@@ -599,7 +599,13 @@ export class OvershootEngine {
     if (result.legacy) estimate.legacy = result.legacy;
     if (options.suggest)
       estimate.suggestion = this.suggest(polygons, options.maxUndershootShare ?? 0.01);
-    if (options.overlay) estimate.overlay = this.coverage();
+    if (options.overlay) {
+      estimate.overlay = this.coverage();
+      if (options.trace) {
+        const only = options.trace === true ? undefined : options.trace.operators;
+        estimate.traced = traceOverlay(estimate.overlay, only);
+      }
+    }
     estimate.stats.ms = performance.now() - t0;
     return estimate;
   }

@@ -11,8 +11,20 @@ export {
   gridUnprojector,
   overlayUnprojector,
   runsArea,
+  traceLayer,
+  traceOverlay,
+  tracedBuffers,
+  tracedToGeoJson,
 } from './coverage.js';
-export type { CoverageLayers, CoverageOverlay, CoverageRing, CoverageRuns } from './coverage.js';
+export type {
+  CoverageLayers,
+  CoverageOverlay,
+  CoverageRing,
+  CoverageRuns,
+  TracedLayer,
+  TracedLayers,
+  TracedOverlay,
+} from './coverage.js';
 export type { OvershootEngineOptions } from './engine.js';
 export { RADIO_ENVIRONMENTS, SELECTION_MODES } from './types.js';
 export type {

@@ -16,9 +16,11 @@ import type {
  * or an `estimate` not yet started. Each request carries an `id`; every response names
  * the request it answers. A newer `estimate` supersedes one still waiting: the older gets
  * `cancelled` with reason `superseded`, so a dragging vertex never queues up work.
- * An estimate asked with `options.overlay` carries the coverage overlay's row runs; they
- * (and `selectedCells`) are transferred, not copied. Ask for the overlay when the map is
- * redrawn (debounced), and for figures alone on every edit.
+ * An estimate asked with `options.overlay` carries the coverage overlay's row runs; with
+ * `options.trace` too, also those runs traced into WGS84 polygons (`estimate.traced`, flat
+ * coordinates with ring and polygon ends), so the page only builds map geometries. All
+ * typed arrays (and `selectedCells`) are transferred, not copied. Ask for the overlay when
+ * the map is redrawn (debounced), and for figures alone on every edit.
  */
 export type OvershootRequest =
   | { type: 'init'; id: number; cells: OvershootCell[]; options?: OvershootEngineOptions }

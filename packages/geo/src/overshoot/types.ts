@@ -1,6 +1,6 @@
 import type { CrsCode } from '../crs.js';
 import type { LonLat, PolygonalShape } from '../types.js';
-import type { CoverageOverlay } from './coverage.js';
+import type { CoverageOverlay, TracedOverlay } from './coverage.js';
 import type { OvershootFinding } from './messages.js';
 
 /** Radio environment, for the Hata correction (urban, suburban, open/rural). */
@@ -199,6 +199,8 @@ export interface OvershootEstimate {
   suggestion?: TighterAreaSuggestion;
   /** The squares behind the figures as row runs for a map, when asked for (`overlay`). */
   overlay?: CoverageOverlay;
+  /** That overlay traced into WGS84 polygons, when asked for (`overlay` and `trace`). */
+  traced?: TracedOverlay;
   /** Warnings about the estimate (area outside coverage, grid edge). */
   findings: OvershootFinding[];
   /** What this estimate cost. */
@@ -257,4 +259,12 @@ export interface EstimateOptions {
    * (debounced), not on every drag frame.
    */
   overlay?: boolean;
+  /**
+   * With `overlay`: also trace it into WGS84 polygons (`OvershootEstimate.traced`), flat
+   * typed arrays ready to draw. Ask for it from a worker so tracing stays off the page's
+   * thread; the runs stay in `overlay`. `true` traces all networks together and every
+   * operator; `{ operators }` all networks together and only the operators named (a map
+   * shows one network at a time; tracing every operator costs several times as much).
+   */
+  trace?: boolean | { operators: readonly string[] };
 }

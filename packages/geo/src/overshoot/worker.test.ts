@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createOvershootClient } from './client.js';
+import { coverageToGeoJson, overlayUnprojector, tracedToGeoJson } from './coverage.js';
 import type { OvershootWorkerLike } from './client.js';
 import { parseCells } from './parse.js';
 import type { OvershootRequest, OvershootResponse } from './protocol.js';
@@ -173,5 +174,48 @@ test('protocol: the overlay comes only when asked, and its runs are transferred,
     overlay.overshootFar.byteLength,
   );
   assert.ok(bytes < 1_000_000, `${bytes} bytes`);
+  client.dispose();
+});
+
+test('protocol: with trace, the worker sends the overlay traced into WGS84 polygons, transferred', async () => {
+  const worker = fakeWorker();
+  const client = createOvershootClient(worker);
+  await client.init(cells);
+  const plain = await client.estimate(AREA, { mode: 'any-overlap', overlay: true });
+  assert.ok(plain.status === 'done' && plain.estimate.traced === undefined, 'only when asked');
+  const full = await client.estimate(AREA, { mode: 'site-inside', overlay: true, trace: true });
+  assert.equal(full.status, 'done');
+  if (full.status !== 'done') return;
+  const { overlay, traced } = full.estimate;
+  assert.ok(overlay && traced, 'runs and traced polygons both arrive');
+  assert.ok(traced.combined.overshoot.coordinates instanceof Float64Array);
+  assert.ok(traced.combined.overshoot.ringEnds instanceof Uint32Array);
+  assert.ok(traced.combined.overshoot.polygonEnds.length > 0);
+  // Exactly what tracing the runs in the page gives, layer by layer and per operator.
+  const unproject = overlayUnprojector(overlay) ?? undefined;
+  const pairs: [Int32Array, Parameters<typeof tracedToGeoJson>[0]][] = [
+    [overlay.combined.coverage, traced.combined.coverage],
+    [overlay.combined.overshoot, traced.combined.overshoot],
+    [overlay.combined.undershoot, traced.combined.undershoot],
+    [overlay.overshootFar, traced.overshootFar],
+    ...overlay.operators.map((o, i): [Int32Array, Parameters<typeof tracedToGeoJson>[0]] => [
+      o.layers.overshoot,
+      traced.operators[i]!.layers.overshoot,
+    ]),
+  ];
+  for (const [runs, layer] of pairs)
+    assert.deepEqual(tracedToGeoJson(layer), coverageToGeoJson(runs, overlay, unproject));
+  assert.deepEqual(
+    traced.operators.map((o) => o.operator),
+    overlay.operators.map((o) => o.operator),
+  );
+  // Runs and traced arrays all moved: 1 + (1 + 3 per network) runs + 3 × (1 + 3 per network).
+  const networks = 1 + overlay.operators.length;
+  const moved = worker.transferred.at(-1)!;
+  assert.equal(moved.length, 1 + (1 + 3 * networks) + 3 * (1 + 3 * networks));
+  assert.ok(
+    moved.every((b) => b.byteLength === 0),
+    'detached on the worker side',
+  );
   client.dispose();
 });

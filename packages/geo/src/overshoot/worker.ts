@@ -1,4 +1,4 @@
-import { coverageBuffers } from './coverage.js';
+import { coverageBuffers, tracedBuffers } from './coverage.js';
 import { OvershootEngine } from './engine.js';
 import { overshootFinding } from './messages.js';
 import { isOvershootRequest } from './protocol.js';
@@ -57,9 +57,11 @@ export function createOvershootWorkerHandler(
     }
     try {
       const estimate = engine.estimate(request.area, request.options);
-      // Typed arrays move, not copy: the selected cells and, when asked, the overlay runs.
+      // Typed arrays move, not copy: the selected cells and, when asked, the overlay runs
+      // and their traced polygons.
       const transfer = [estimate.selectedCells.buffer as ArrayBuffer];
       if (estimate.overlay) transfer.push(...coverageBuffers(estimate.overlay));
+      if (estimate.traced) transfer.push(...tracedBuffers(estimate.traced));
       post({ type: 'result', id: request.id, estimate }, transfer);
     } catch (error) {
       fail(request.id, error);
