@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import { minifyLitCss } from './scripts/rollup-minify-lit-css.mjs';
 
 const require = createRequire(import.meta.url);
 const outDir = 'dist/browser';
@@ -57,6 +58,8 @@ function onwarn(warning, warn) {
 }
 
 const plugins = () => [
+  // terser leaves template contents alone: minify the elements' css`` style sheets.
+  minifyLitCss(),
   nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
   // @peculiar/x509's helpers (pvtsutils, tsyringe) are CommonJS.
   commonjs(),

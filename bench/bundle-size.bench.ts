@@ -16,7 +16,8 @@
 // synchronous validation and CRS code, so they are up front for the area editor.)
 //
 // Each element's define file (the built `dist/sirene-<tag>.js`, as a consumer's bundler
-// sees it) is bundled with rollup, node-resolve, commonjs and terser:
+// sees it) is bundled with rollup, node-resolve, commonjs and terser, plus the css``
+// minification rollup.config.mjs applies to what dist/browser ships:
 //   <element>             everything it imports, all chunks (lazy ones included)
 //   <element>.initial     everything it imports, only what loads up front: a page with only it
 //   <element>.no-core     @sirene/core external, up front: compared with the target
@@ -31,6 +32,7 @@ import { rollup, type OutputChunk, type Plugin, type RollupCache } from 'rollup'
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjsModule, { type RollupCommonJSOptions } from '@rollup/plugin-commonjs';
 import terserModule, { type Options as TerserOptions } from '@rollup/plugin-terser';
+import { minifyLitCss } from '../scripts/rollup-minify-lit-css.mjs';
 import { compared, type Benchmark, type BenchResult } from './lib.js';
 
 // The plugins' CommonJS-style typings make their default imports the module namespace
@@ -109,6 +111,7 @@ async function gzipKb(input: string, mode: Externals, plugins: Plugin[] = []): P
     onwarn: () => {},
     plugins: [
       ...plugins,
+      minifyLitCss(),
       nodeResolve({
         browser: true,
         exportConditions: ['browser', 'import', 'default'],

@@ -1,0 +1,4 @@
+import type { Plugin } from 'rollup';
+
+/** Minifies the CSS inside Lit's css`` templates of our own packages (see the .mjs). */
+export function minifyLitCss(): Plugin;
