@@ -10,6 +10,7 @@ import {
 import '../sirene-overshoot-estimator.js';
 import type { SireneOvershootEstimator } from './overshoot-estimator.js';
 import type { SireneAreaSuggestEvent } from './events.js';
+import type { MapFeature } from '@sirene/ui';
 import { expectAccessible } from '../../../test/browser/helpers/a11y.js';
 
 let rotterdam = '';
@@ -160,7 +161,28 @@ describe('<sirene-overshoot-estimator>', () => {
     expect(el.estimate?.legacy).to.not.equal(undefined);
     const charts = el.shadowRoot?.querySelectorAll('[part="chart"]');
     expect(charts?.length).to.equal(2);
-    expect(el.shadowRoot?.textContent).to.contain('Oudere telefoons zonder geofencing');
+    // Each figure says which phones it is for: charts, the per-operator table, the map
+    // label (older phones, as hatched) and the suggestion (judged for older phones).
+    const titles = [...(charts ?? [])].map((c) => c.querySelector('h3')?.textContent ?? '');
+    expect(titles[0]).to.contain('nieuwere telefoons met geofencing');
+    expect(titles[1]).to.contain('oudere telefoons zonder geofencing');
+    const caption = el.shadowRoot?.querySelector('[part="operators"] caption')?.textContent ?? '';
+    expect(caption).to.contain('Per operator, nieuwere telefoons met geofencing');
+    expect(caption).to.contain('oudere telefoons zonder geofencing');
+    let drawn: readonly MapFeature[] = [];
+    const map = el.map!;
+    const setFeatures = map.setFeatures.bind(map);
+    map.setFeatures = (features) => {
+      drawn = features;
+      setFeatures(features);
+    };
+    el.requestUpdate();
+    await el.updateComplete;
+    const label = drawn.find((f) => f.id === 'overshoot-label')?.label;
+    expect(label).to.match(/^Overshoot voor oudere telefoons zonder geofencing, alle netwerken: /);
+    expect(el.shadowRoot?.querySelector('[part="suggestion"]')?.textContent).to.contain(
+      'Beoordeeld voor oudere telefoons zonder geofencing',
+    );
     await expectAccessible(el);
   });
 

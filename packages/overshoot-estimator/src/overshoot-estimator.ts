@@ -548,6 +548,9 @@ export class SireneOvershootEstimator extends LitElement {
           geometry: { type: 'Point', coordinates: overlay.labelAt },
           // In geofence mode the hatch is what older phones see (newer ones check their fix).
           label: this.#t(estimate.legacy ? 'map-overshoot-legacy-label' : 'map-overshoot-label', {
+            network: estimate.operators.some((o) => o.operator === this.mapNetwork)
+              ? (this.mapNetwork as string)
+              : this.#t('map-label-all'),
             value: formatBand(
               this.#networkFigures(estimate.legacy ?? estimate).overshootAreaKm2,
               this.#l10n.lang,
@@ -791,7 +794,11 @@ export class SireneOvershootEstimator extends LitElement {
       <p class="muted" part="population">
         ${this.#t(populationNoteKey(this.#summary?.populationPlacement))}
       </p>
-      ${this.#renderOperators(operators.map((o) => ({ name: o.operator, figures: o.figures })))}
+      ${this.#renderOperators(
+        operators.map((o) => ({ name: o.operator, figures: o.figures })),
+        // In geofence mode these are the geofenced figures; the map shows older phones.
+        mode === 'geofence' && e.legacy ? 'operators-title-geofence' : 'operators-title',
+      )}
     `;
   }
 
@@ -846,11 +853,14 @@ export class SireneOvershootEstimator extends LitElement {
     </section>`;
   }
 
-  #renderOperators(operators: { name: string; figures: OvershootFigures }[]): TemplateResult {
+  #renderOperators(
+    operators: { name: string; figures: OvershootFigures }[],
+    title: 'operators-title' | 'operators-title-geofence',
+  ): TemplateResult {
     const locale = this.#l10n.locale;
     return html`<table part="operators">
         <caption class="visually-hidden">
-          ${this.#t('operators-title')}
+          ${this.#t(title)}
         </caption>
         <thead>
           <tr>
@@ -872,7 +882,7 @@ export class SireneOvershootEstimator extends LitElement {
           )}
         </tbody>
       </table>
-      <p class="muted">${this.#t('operators-title')}</p>`;
+      <p class="muted">${this.#t(title)}</p>`;
   }
 
   #renderSuggestion(e: OvershootEstimate): TemplateResult {
@@ -920,6 +930,10 @@ export class SireneOvershootEstimator extends LitElement {
     >
       <h3 id="suggest-title">${this.#t('suggest-title')}</h3>
       ${body}
+      ${
+        // The engine judges insets as any-overlap in geofence mode: say so.
+        s && e.legacy ? html`<p class="muted">${this.#t('suggest-legacy')}</p>` : nothing
+      }
     </section>`;
   }
 }
