@@ -221,6 +221,36 @@ async function checkAndBroadcast(
   await shot(broadcaster.page, `${name}-delivered`);
 }
 
+/** Whether the page's area editor has a live map that drew its layers. */
+function mapDraws(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const el = document.querySelector('sirene-area-editor');
+    await el?.whenMapRendered();
+    return !!el?.map && !!el.shadowRoot?.querySelector('.ol-viewport canvas');
+  });
+}
+
+/**
+ * A confirmation dialog opened by `opener`: Escape closes it and focus goes back to the
+ * opener (nothing happens); opened again, "yes" goes ahead.
+ */
+async function confirmWithDialog(page: Page, opener: string, dialog: string): Promise<void> {
+  await page.click(opener);
+  await page.waitForSelector(`${dialog}[open]`);
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    `${dialog.slice(1)}-back`,
+    'focus starts on "back"',
+  );
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(dialog, { state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), opener.slice(1));
+  await page.click(opener);
+  await page.waitForSelector(`${dialog}[open]`);
+  await shot(page, `7-${dialog.slice(1)}`);
+  await page.click(`${dialog}-confirm`);
+}
+
 test('the template path: compose, decide, mark ready, broadcast, deliver, end message, CAP feed', async () => {
   const composer = await operator('composer');
   const decider = await operator('decider');
@@ -265,6 +295,11 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   await composer.act((p) => p.locator('sirene-area-editor [data-tool="municipality"]').click());
   await composer.act((p) => p.locator('sirene-area-editor #search').fill('Rotterdam'));
   await composer.act((p) => p.locator('sirene-area-editor #search').press('Enter'));
+  // The map zooms to the picked municipality, not the whole of the Netherlands and Belgium.
+  const zoom = await composer.page.evaluate(
+    () => document.querySelector('sirene-area-editor')?.map?.getView().zoom ?? 0,
+  );
+  assert.ok(zoom > 9, `the map shows Rotterdam, not all of NL/BE (zoom ${zoom})`);
   // The municipality's border has more points than NL-Alert allows: one repair simplifies it.
   const repair = composer.page.locator('sirene-area-editor button[data-repair]').first();
   await repair.waitFor();
@@ -322,6 +357,9 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   await composer.page.waitForSelector('#save-status[data-t="save-done"]', { timeout: 10_000 });
   const endId = alertIdOf(composer.page);
   assert.notEqual(endId, id);
+  // The broadcaster's screen of the first alert shows the new draft; its map still draws.
+  await broadcaster.page.waitForSelector('#followed-by', { timeout: 10_000 });
+  assert.equal(await mapDraws(broadcaster.page), true, 'status screen map after a re-render');
   await shot(composer.page, '5-end-message');
   await decider.act((p) => p.click('#nav-dashboard'));
   const endRow = decider.page.locator(`tr[data-id="${endId}"] a.title`);
@@ -330,6 +368,11 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
   await decide(decider);
   await composeAndReady(composer);
   await checkAndBroadcast(broadcaster, endId, '6');
+
+  // Stopping the end message asks first, in the page's own dialog (not the browser's).
+  await confirmWithDialog(broadcaster.page, '#stop', '#stop-dialog');
+  await broadcaster.page.waitForSelector('.meta [data-state="stopped"]', { timeout: 10_000 });
+  await checkAxe(broadcaster, 'broadcaster (stopped)');
 
   const total = actions.composer + actions.decider + actions.broadcaster;
   console.log(
@@ -357,6 +400,30 @@ test('the template path: compose, decide, mark ready, broadcast, deliver, end me
     end.references.some((r) => r.identifier === first.identifier && r.sender === first.sender),
     'the end message references the alert',
   );
+
+  // Sent in error: a cancellation (CAP Cancel) referencing it, after a confirmation that
+  // says when to cancel and when to end. It is a draft until reviewed and broadcast.
+  await composer.page.waitForSelector('.meta [data-state="stopped"]', { timeout: 10_000 });
+  assert.match((await composer.page.textContent('#cancel-when')) ?? '', /eindbericht/);
+  await shot(composer.page, '7-status-stopped');
+  await checkAxe(composer, 'status with cancel');
+  await confirmWithDialog(composer.page, '#cancel-alert', '#cancel-dialog');
+  await composer.page.waitForFunction((end) => !location.hash.includes(end), endId);
+  const cancelId = alertIdOf(composer.page);
+  const cancel = await composer.page.evaluate(async (alertId) => {
+    const r = await fetch(`/api/alerts/${alertId}`);
+    return (await r.json()) as {
+      follows: string;
+      alert: { cap: { msgType: string; references: { identifier: string }[] } };
+    };
+  }, cancelId);
+  assert.equal(cancel.alert.cap.msgType, 'Cancel');
+  assert.equal(cancel.follows, endId);
+  assert.ok(
+    cancel.alert.cap.references.some((r) => r.identifier === end.identifier),
+    'the cancellation references the end message',
+  );
+  await composer.page.waitForSelector('#screen-heading[data-t="workspace-heading"]');
 
   for (const op of everyone) assert.deepEqual(op.errors, []);
   assert.deepEqual(violations, []);

@@ -562,14 +562,16 @@ class Dashboard implements Screen {
 async function startFollowUp(
   id: string,
   button: HTMLButtonElement,
-  kind: 'end' | 'update',
+  kind: 'end' | 'update' | 'cancel',
 ): Promise<void> {
-  const label: MessageKey = kind === 'end' ? 'end-message' : 'follow-up';
+  const label = FOLLOW_UP_TEXT[kind];
   button.disabled = true;
-  tx(button, kind === 'end' ? 'end-message-busy' : 'follow-up-busy');
+  tx(button, `${label}-busy`);
   const running = await api.request<AlertView>('GET', `/api/alerts/${id}`);
   const made = running.ok
-    ? await api.request<AlertView>('POST', `/api/alerts/${id}/follow-up`, { kind: 'Update' })
+    ? await api.request<AlertView>('POST', `/api/alerts/${id}/follow-up`, {
+        kind: kind === 'cancel' ? 'Cancel' : 'Update',
+      })
     : running;
   button.disabled = false;
   tx(button, label);
@@ -580,8 +582,60 @@ async function startFollowUp(
   if (running.ok && kind === 'end') {
     app.pendingEnd = { draftId: made.value.id, running: running.value.alert };
   }
-  announce(t(kind === 'end' ? 'end-message-made' : 'follow-up-made'));
+  announce(t(`${label}-made`));
   go({ name: 'alert', id: made.value.id });
+}
+
+const FOLLOW_UP_TEXT = {
+  end: 'end-message',
+  update: 'follow-up',
+  cancel: 'cancel-alert',
+} as const satisfies Record<string, MessageKey>;
+
+/**
+ * An explicit confirmation in a modal dialog, like the send's: focus starts on "back";
+ * back or Escape cancels and returns focus to the button that asked (it needs an id).
+ * Resolves true for "yes".
+ */
+function confirmAction(
+  opener: HTMLElement,
+  o: { id: string; heading: MessageKey; text: MessageKey; yes: MessageKey; back: MessageKey },
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const yes = ht('button', { type: 'button', class: 'danger', id: `${o.id}-confirm` }, o.yes);
+    const back = ht('button', { type: 'button', id: `${o.id}-back`, autofocus: true }, o.back);
+    const dialog = h(
+      'dialog',
+      {
+        id: o.id,
+        class: app.mode === 'actual' ? 'confirm actual' : 'confirm exercise',
+        'aria-labelledby': `${o.id}-heading`,
+        'aria-describedby': `${o.id}-text`,
+      },
+      ht('h2', { id: `${o.id}-heading` }, o.heading),
+      ht('p', { id: `${o.id}-text` }, o.text),
+      h('div', { class: 'row' }, back, yes),
+    );
+    let answered = false;
+    const done = (answer: boolean) => {
+      if (answered) return;
+      answered = true;
+      dialog.close();
+      dialog.remove();
+      // The screen may have been drawn anew meanwhile (live events): its button of that name.
+      if (!answer) (opener.isConnected ? opener : document.getElementById(opener.id))?.focus();
+      resolve(answer);
+    };
+    back.addEventListener('click', () => done(false));
+    yes.addEventListener('click', () => done(true));
+    dialog.addEventListener('cancel', (ev) => {
+      ev.preventDefault();
+      done(false);
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    back.focus();
+  });
 }
 
 function announceError(key: MessageKey, error: ApiError): void {
@@ -709,14 +763,17 @@ class AlertScreen implements Screen {
     const state = v?.alert.sirene.state ?? 'draft';
     const screen = screenFor(state, this.#user.roles);
     const next = `${screen}:${state}`;
-    // A map moved to another place in the page does not draw again (OpenLayers keeps
-    // its old viewport): a new screen gets new map elements.
-    if (this.#shown !== undefined && this.#shown !== next) {
+    // A map element taken out of the page drops its map (and does not make it again when
+    // put back), and every render builds the screen anew: each render gets new map
+    // elements. The area the operator sees carries over (it may be newer than the view).
+    if (this.#shown !== undefined) {
+      const shown = this.#area?.value;
       this.#area = undefined;
       this.#estimator = undefined;
-      // The new state's screen starts at its top (status, progress, actions).
-      window.scrollTo(0, 0);
+      if (shown && screen === 'workspace') this.#makeArea(true).value = shown;
     }
+    // The new state's screen starts at its top (status, progress, actions).
+    if (this.#shown !== undefined && this.#shown !== next) window.scrollTo(0, 0);
     this.#shown = next;
     const header = this.#header();
     if (screen === 'workspace') this.#renderWorkspace(header);
@@ -1460,16 +1517,68 @@ class AlertScreen implements Screen {
     if (state === 'broadcasting' && may(roles, 'stop')) {
       const stop = ht('button', { type: 'button', class: 'danger', id: 'stop' }, 'stop');
       stop.addEventListener('click', () => {
-        if (!confirm(t('stop-confirm'))) return;
-        void api.request<AlertView>('POST', `/api/alerts/${v.id}/stop`).then((r) => {
-          if (!r.ok) return announceError('load-failed', r.error);
+        void (async () => {
+          const sure = await confirmAction(stop, {
+            id: 'stop-dialog',
+            heading: 'stop-heading',
+            text: 'stop-confirm',
+            yes: 'stop-yes',
+            back: 'stop-back',
+          });
+          if (!sure) return;
+          stop.disabled = true;
+          tx(stop, 'stop-busy');
+          const r = await api.request<AlertView>('POST', `/api/alerts/${v.id}/stop`);
+          if (this.#disposed) return;
+          if (!r.ok) {
+            stop.disabled = false;
+            tx(stop, 'stop');
+            stop.focus();
+            announceError('stop-failed', r.error);
+            return;
+          }
           announce(t('stop-done'));
           this.#adopt(r.value);
-        });
+        })();
       });
       row.append(stop);
     }
-    return row;
+    const box = h('div', { class: 'status-actions' }, row);
+    // Withdrawing an alert sent in error (CAP Cancel) differs from ending it: say when.
+    const cancellable = ['broadcasting', 'stopped', 'expired'].includes(state);
+    if (
+      cancellable &&
+      v.alert.cap.msgType !== 'Cancel' &&
+      may(roles, 'followUp') &&
+      !this.#followedBy
+    ) {
+      const cancel = ht(
+        'button',
+        { type: 'button', class: 'danger', id: 'cancel-alert', 'aria-describedby': 'cancel-when' },
+        'cancel-alert',
+      );
+      cancel.addEventListener('click', () => {
+        void (async () => {
+          const sure = await confirmAction(cancel, {
+            id: 'cancel-dialog',
+            heading: 'cancel-heading',
+            text: 'cancel-confirm',
+            yes: 'cancel-yes',
+            back: 'cancel-back',
+          });
+          if (sure) await startFollowUp(v.id, cancel, 'cancel');
+        })();
+      });
+      box.append(
+        h(
+          'div',
+          { class: 'cancel-box' },
+          ht('p', { class: 'hint', id: 'cancel-when' }, 'cancel-when'),
+          cancel,
+        ),
+      );
+    }
+    return box;
   }
 
   async #loadProgress(): Promise<void> {

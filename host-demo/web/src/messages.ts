@@ -134,6 +134,22 @@ const nl = {
   'stop-confirm':
     'De lopende uitzending nu stoppen? Wie het bericht nog niet kreeg, krijgt het niet meer.',
   'stop-done': 'Uitzending gestopt.',
+  'stop-heading': 'Uitzending nu stoppen?',
+  'stop-yes': 'Ja, uitzending stoppen',
+  'stop-back': 'Terug, niet stoppen',
+  'stop-busy': 'Uitzending wordt gestopt…',
+  'stop-failed': 'Stoppen mislukt: {message}',
+  'cancel-alert': 'Intrekken: ten onrechte verstuurd',
+  'cancel-alert-busy': 'Intrekking wordt aangemaakt…',
+  'cancel-alert-made':
+    'Intrekking (CAP Cancel) aangemaakt als concept dat naar dit bericht verwijst.',
+  'cancel-when':
+    'Is de situatie voorbij? Stel dan een eindbericht op. Intrekken (CAP Cancel) alleen als dit bericht ten onrechte is verstuurd: verkeerd gebied, verkeerde tekst of nooit bedoeld.',
+  'cancel-heading': 'Bericht intrekken als ten onrechte verstuurd?',
+  'cancel-confirm':
+    'Er komt een concept-intrekking (CAP Cancel) die naar dit bericht verwijst. Die gaat pas uit na beoordeling en uitzenden, zoals elk bericht; loopt dit bericht dan nog, dan stopt het. Is de situatie alleen voorbij? Kies dan Terug en stel een eindbericht op.',
+  'cancel-yes': 'Ja, intrekking opstellen',
+  'cancel-back': 'Terug, niet intrekken',
   'follows-line': 'Volgt op: {identifier}',
   'followed-line': 'Gevolgd door: {link}',
   'expires-line': 'Loopt tot {time}',
@@ -301,6 +317,21 @@ const en: Record<MessageKey, string> = {
   'stop-confirm':
     'Stop the running broadcast now? Whoever did not get the message yet will not get it.',
   'stop-done': 'Broadcast stopped.',
+  'stop-heading': 'Stop the broadcast now?',
+  'stop-yes': 'Yes, stop the broadcast',
+  'stop-back': 'Back, do not stop',
+  'stop-busy': 'Stopping the broadcast…',
+  'stop-failed': 'Stopping failed: {message}',
+  'cancel-alert': 'Cancel: sent in error',
+  'cancel-alert-busy': 'Creating the cancellation…',
+  'cancel-alert-made': 'Cancellation (CAP Cancel) created as a draft, referencing this alert.',
+  'cancel-when':
+    'Is the situation over? Compose an end message. Cancel (CAP Cancel) only when this alert was sent in error: wrong area, wrong text, or never meant to go out.',
+  'cancel-heading': 'Cancel this alert as sent in error?',
+  'cancel-confirm':
+    'This makes a draft cancellation (CAP Cancel) referencing this alert. It goes out only after review and broadcast, like every message; if this alert is still running then, it stops. Is the situation just over? Choose Back and compose an end message.',
+  'cancel-yes': 'Yes, compose the cancellation',
+  'cancel-back': 'Back, do not cancel',
   'follows-line': 'Follows: {identifier}',
   'followed-line': 'Followed by: {link}',
   'expires-line': 'Runs until {time}',
