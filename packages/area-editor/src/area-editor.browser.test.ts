@@ -505,6 +505,47 @@ describe('<sirene-area-editor>', () => {
     expect(el.map!.getView().zoom).to.equal(zoomed.zoom);
   });
 
+  it('draws again on the same view after being moved in the page', async () => {
+    const square: AreaShape = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [DOM[0] - 0.01, DOM[1] - 0.006],
+          [DOM[0] + 0.01, DOM[1] - 0.006],
+          [DOM[0] + 0.01, DOM[1] + 0.006],
+          [DOM[0] - 0.01, DOM[1] + 0.006],
+          [DOM[0] - 0.01, DOM[1] - 0.006],
+        ],
+      ],
+    };
+    const el = await mount({ value: { effect: [square], source: [] } });
+    el.map!.setView({ center: DOM, zoom: 13.5 });
+    const before = el.map!.getView();
+    const first = el.map;
+    // A host re-rendering its page moves the element into a new container.
+    const box = document.createElement('div');
+    document.body.append(box);
+    box.append(el);
+    await el.updateComplete;
+    await el.whenMapRendered();
+    expect(el.map, 'a new map after the move').to.exist.and.not.equal(first);
+    const after = el.map!.getView();
+    expect(after.zoom).to.be.closeTo(before.zoom, 0.01);
+    expect(distanceKm(after.center, before.center)).to.be.lessThan(0.05);
+    // The area is drawn on the new map: the pixel at its centre differs from one far outside.
+    const canvas = el.map!.toCanvas();
+    const ctx = canvas.getContext('2d')!;
+    const ratio = canvas.width / mapEl(el).clientWidth;
+    const pixel = (lonLat: LonLat) => {
+      const [x, y] = el.map!.toPixel(lonLat)!;
+      return [...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data];
+    };
+    const inside = pixel(DOM);
+    const outside = pixel([DOM[0] + 0.03, DOM[1] + 0.015]);
+    expect(inside, 'the area fill is drawn').to.not.deep.equal(outside);
+    await expectAccessible(el);
+  });
+
   it('keeps the source area apart from the effect area', async () => {
     const el = await mount();
     $<HTMLInputElement>(el, 'input[value="source"]').click();

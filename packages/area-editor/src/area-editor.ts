@@ -309,14 +309,26 @@ export class SireneAreaEditor extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.#onHostKeydown);
+    // Moved in the page (a host re-rendering, a framework reordering nodes): the map was
+    // released on disconnect; make a new one on the same view and draw everything again.
+    if (this.hasUpdated && !this.#map) {
+      this.#createMap(this.#viewAtDisconnect);
+      this.#boundariesShown = undefined;
+      this.#lastTheme = '';
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onHostKeydown);
+    this.#viewAtDisconnect = this.#map?.getView();
     this.#map?.dispose();
     this.#map = undefined;
   }
+
+  /** The operator's view when the element left the page, kept for its return. */
+  #viewAtDisconnect: MapViewState | undefined;
 
   /** Restores the value the element had when first set (form reset). */
   formResetCallback(): void {
@@ -342,22 +354,7 @@ export class SireneAreaEditor extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.#map = new SireneMapController({
-      target: this.mapElement,
-      theme: this.#readTheme(),
-      labels: {
-        zoomIn: this.#t('zoom-in'),
-        zoomOut: this.#t('zoom-out'),
-        attributions: this.#t('attributions'),
-      },
-      ...(this.view ? { view: this.view } : {}),
-    });
-    this.#map.onPointer((e) => this.#onPointer(e));
-    this.#map.onViewChange(() => {
-      this.#editor.snapToleranceMetres = HIT_PX * (this.#map?.metresPerPixel() ?? 10);
-    });
-    this.#map.setBaseLayer(this.#resolvedBaseLayer());
-    if (!this.view) this.#fitArea();
+    this.#createMap(this.view);
     if (!this.boundaries) {
       this.loading = true;
       this.#boundariesReady = loadDefaultBoundaryLayer().then(
@@ -370,6 +367,27 @@ export class SireneAreaEditor extends LitElement {
         },
       );
     }
+  }
+
+  /** Makes the map in the shadow root, on `view` or fitted to the area. */
+  #createMap(view: MapViewState | undefined): void {
+    const map = new SireneMapController({
+      target: this.mapElement,
+      theme: this.#readTheme(),
+      labels: {
+        zoomIn: this.#t('zoom-in'),
+        zoomOut: this.#t('zoom-out'),
+        attributions: this.#t('attributions'),
+      },
+      ...(view ? { view } : {}),
+    });
+    this.#map = map;
+    map.onPointer((e) => this.#onPointer(e));
+    map.onViewChange(() => {
+      this.#editor.snapToleranceMetres = HIT_PX * (this.#map?.metresPerPixel() ?? 10);
+    });
+    map.setBaseLayer(this.#resolvedBaseLayer());
+    if (!view) this.#fitArea();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
