@@ -131,6 +131,26 @@ describe('<sirene-overshoot-estimator>', () => {
     );
   });
 
+  it('draws again on the same view after being moved in the page, with its figures', async () => {
+    const el = await mount({ area: LARGE });
+    const first = el.map;
+    el.map!.setView({ center: [4.47, 51.92], zoom: 12.5 });
+    const before = el.map!.getView();
+    const figure = el.estimate?.combined.overshootAreaKm2.nominal;
+    // A host re-rendering its page moves the element into a new container.
+    const box = document.createElement('div');
+    document.body.append(box);
+    box.append(el);
+    await el.whenSettled();
+    await el.map?.whenRendered();
+    expect(el.map, 'a new map after the move').to.exist.and.not.equal(first);
+    expect(el.map!.getView().zoom).to.be.closeTo(before.zoom, 0.01);
+    expect(el.estimate?.combined.overshootAreaKm2.nominal).to.equal(figure);
+    const canvas = el.shadowRoot?.querySelector('[part="map"] canvas');
+    expect(canvas, 'the new map draws into the shadow root').to.not.equal(null);
+    await expectAccessible(el);
+  });
+
   it('applies the suggestion with the keyboard, firing sirene-area-suggest with a shape', async () => {
     const el = await mount({ area: LARGE });
     const button = el.shadowRoot?.querySelector<HTMLButtonElement>('[part="apply"]');

@@ -28,6 +28,7 @@ import {
   type BaseLayerConfig,
   type MapFeature,
   type MapTheme,
+  type MapViewState,
 } from '@sirene/ui';
 import {
   OvershootRunner,
@@ -263,15 +264,30 @@ export class SireneOvershootEstimator extends LitElement {
     clearTimeout(this.#suggestTimer);
     this.#runner?.dispose();
     this.#runner = null;
+    this.#viewAtDisconnect = this.#map?.getView();
     this.#map?.dispose();
     this.#map = undefined;
     this.#done();
   }
 
+  /** The operator's view when the element left the page, kept for its return. */
+  #viewAtDisconnect: MapViewState | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reconnected after a disconnect: prepare the model again.
-    if (this.hasUpdated && !this.#runner) this.#load();
+    if (!this.hasUpdated) return;
+    // Reconnected after a disconnect (moved in the page): a new map on the same view, and
+    // the model prepared again.
+    if (!this.#map) {
+      this.#createMap(this.#viewAtDisconnect);
+      this.#boundariesShown = undefined;
+      this.requestUpdate();
+    }
+    if (!this.#runner) {
+      this.#load();
+      // Keep the operator's view rather than fitting the map again.
+      if (this.#viewAtDisconnect) this.#fitted = this.#fittedOverlay = true;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -292,7 +308,8 @@ export class SireneOvershootEstimator extends LitElement {
     }
   }
 
-  protected override firstUpdated(): void {
+  /** Makes the map in the shadow root, on `view` or fitted to the area. */
+  #createMap(view: MapViewState | undefined): void {
     this.#map = new SireneMapController({
       target: this.mapElement,
       theme: this.#readTheme(),
@@ -301,9 +318,14 @@ export class SireneOvershootEstimator extends LitElement {
         zoomOut: this.#t('zoom-out'),
         attributions: this.#t('attributions'),
       },
+      ...(view ? { view } : {}),
     });
     this.#map.setBaseLayer(this.baseLayer);
-    this.#fit();
+    if (!view) this.#fit();
+  }
+
+  protected override firstUpdated(): void {
+    this.#createMap(undefined);
     if (!this.boundaries) {
       void loadDefaultBoundaryLayer().then(
         (layer) => {
