@@ -18,19 +18,29 @@ export const NETWORK_FILES = ['rotterdam.csv', 'drenthe.csv'] as const;
 
 const dir = new URL('../../../../packages/geo/data/synthetic/', import.meta.url);
 let cached: Promise<string> | undefined;
+const files = new Map<string, Promise<string>>();
+
+/** One network file's text, read once for both the CSV served and the engines. */
+function readNetworkFile(file: string): Promise<string> {
+  let text = files.get(file);
+  if (!text) {
+    text = readFile(new URL(file, dir), 'utf8');
+    files.set(file, text);
+    text.catch(() => files.delete(file));
+  }
+  return text;
+}
 
 /**
  * The network as one CSV text in the input format of `@sirene/geo`'s overshoot README
  * (`id,operator,lon,lat,azimuth_deg,…`), read once.
  */
 export function networkCsv(): Promise<string> {
-  cached ??= Promise.all(NETWORK_FILES.map((f) => readFile(new URL(f, dir), 'utf8'))).then(
-    (texts) => {
-      const [first = '', ...rest] = texts;
-      const body = rest.map((t) => t.split('\n').slice(1).join('\n'));
-      return [first.trimEnd(), ...body.map((b) => b.trimEnd())].join('\n') + '\n';
-    },
-  );
+  cached ??= Promise.all(NETWORK_FILES.map(readNetworkFile)).then((texts) => {
+    const [first = '', ...rest] = texts;
+    const body = rest.map((t) => t.split('\n').slice(1).join('\n'));
+    return [first.trimEnd(), ...body.map((b) => b.trimEnd())].join('\n') + '\n';
+  });
   cached.catch(() => (cached = undefined));
   return cached;
 }
@@ -53,7 +63,7 @@ let engines: Promise<NetworkEngine[]> | undefined;
 export function networkEngines(): Promise<NetworkEngine[]> {
   engines ??= Promise.all(
     NETWORK_FILES.map(async (file) => {
-      const parsed = parseCellsCsv(await readFile(new URL(file, dir), 'utf8'));
+      const parsed = parseCellsCsv(await readNetworkFile(file));
       const engine = await OvershootEngine.createAsync(parsed.cells);
       if (!engine) throw new Error(`The network ${file} could not be prepared.`);
       return { file, cells: parsed.cells, engine };

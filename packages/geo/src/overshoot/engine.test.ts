@@ -11,37 +11,7 @@ import { OvershootEngine } from './engine.js';
 import { parseCellsGeoJson } from './parse.js';
 import { pathLossLine, patternAttenuationDb, radioHorizonKm } from './propagation.js';
 import type { OvershootCell, OvershootEstimate, OvershootFigures } from './types.js';
-
-const SITE: LonLat = [5.0, 52.0];
-/** Slope of the path-loss line for a 30 m mast: 44.9 − 6.55·log10(30). */
-const B30 = 44.9 - 6.55 * Math.log10(30);
-
-function cell(over: Partial<OvershootCell>): OvershootCell {
-  return {
-    id: 'c',
-    operator: 'A',
-    position: SITE,
-    azimuthDeg: null,
-    beamwidthDeg: 65,
-    heightM: 30,
-    frequencyMhz: null,
-    erpDbw: null,
-    rangeM: null,
-    environment: 'rural',
-    ...over,
-  };
-}
-
-function circle(center: LonLat, radiusKm: number): AreaShape {
-  return { type: 'Circle', center, radiusKm };
-}
-
-function near(actual: number, expected: number, relative: number, what: string): void {
-  assert.ok(
-    Math.abs(actual - expected) <= relative * Math.max(Math.abs(expected), 1e-9),
-    `${what}: ${actual} vs ${expected}`,
-  );
-}
+import { B30, SITE, cell, circle, near } from './cells.test-helper.js';
 
 function loadSample(name: string): OvershootCell[] {
   const text = readFileSync(
