@@ -9,8 +9,8 @@ import {
   decodeGeometry,
   loadDefaultBoundaryLayer,
   searchAdminAreas,
-  unionAdminAreas,
 } from './admin.js';
+import { unionAdminAreas } from './admin-union.js';
 import { areaKm2, measure } from './measure.js';
 import { DOM, GRAND_PLACE, rect } from './test-fixtures.js';
 import { validateShape } from './validate.js';

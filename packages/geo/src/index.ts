@@ -44,18 +44,17 @@ export {
 } from './shapes.js';
 export type { CircleToPolygonOptions } from './shapes.js';
 
+export { CRS_CODES, CRS_DEFINITIONS, parseCrs } from './crs-definitions.js';
+export type { CrsCode } from './crs-definitions.js';
 export {
-  CRS_CODES,
-  CRS_DEFINITIONS,
   fromWgs84,
-  parseCrs,
   registerCrsDefinitions,
   toWgs84,
   transformNested,
   transformPoint,
   transformPoints,
 } from './crs.js';
-export type { CrsCode, XY } from './crs.js';
+export type { XY } from './crs.js';
 
 export { areaKm2, circleAreaKm2, measure } from './measure.js';
 export type { AreaMeasures } from './measure.js';
@@ -101,8 +100,8 @@ export {
   shapesToCapArea,
   toCapCircleText,
   toCapPolygonText,
-  validateCapArea,
 } from './io/cap.js';
+export { validateCapArea } from './io/cap-validate.js';
 export type { ShapesToCapAreaOptions } from './io/cap.js';
 export { parseCoordinateList, toCoordinateList } from './io/coordinates.js';
 
@@ -116,14 +115,14 @@ export {
   decodeGeometry,
   loadDefaultBoundaryLayer,
   searchAdminAreas,
-  unionAdminAreas,
 } from './admin.js';
+export { unionAdminAreas } from './admin-union.js';
+export type { AdminUnionResult } from './admin-union.js';
 export type {
   AdminArea,
   AdminAreaInput,
   AdminLevel,
   AdminSearchOptions,
-  AdminUnionResult,
   BoundaryLayer,
 } from './admin.js';
 export * from './overshoot/index.js';

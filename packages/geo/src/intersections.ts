@@ -1,4 +1,4 @@
-import { orient } from './jts.js';
+import { orient } from './orient.js';
 import type { LonLat, Ring } from './types.js';
 
 /** Where the rings of one polygon cross or touch themselves. */

@@ -12,7 +12,7 @@ import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
 import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
 import Polygonizer from 'jsts/org/locationtech/jts/operation/polygonize/Polygonizer.js';
 import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
-import Orientation from 'jsts/org/locationtech/jts/algorithm/Orientation.js';
+import { orient } from './orient.js';
 import type { LonLat, Ring } from './types.js';
 
 /** A list of polygons, each a list of closed rings (exterior first). */
@@ -128,24 +128,6 @@ export function jtsInvalidity(g: Geometry): JtsInvalidity | null {
   };
 }
 
-/** A static error bound for the float orientation filter (Shewchuk's ccwerrboundA). */
-const ORIENT_EPS = 3.3306690738754716e-16;
-
-/**
- * Robust orientation of `c` relative to the line `a → b`: 1 left (counter-clockwise),
- * -1 right, 0 collinear. Floating point with an error filter, exact fallback via jsts.
- */
-export function orient(a: LonLat, b: LonLat, c: LonLat): -1 | 0 | 1 {
-  const detLeft = (a[0] - c[0]) * (b[1] - c[1]);
-  const detRight = (a[1] - c[1]) * (b[0] - c[0]);
-  const det = detLeft - detRight;
-  const bound = ORIENT_EPS * (Math.abs(detLeft) + Math.abs(detRight));
-  if (det > bound) return 1;
-  if (-det > bound) return -1;
-  const exact = Orientation.index(coord(a), coord(b), coord(c));
-  return exact > 0 ? 1 : exact < 0 ? -1 : 0;
-}
-
 /** Winding number of a closed ring around a point that is not on it. */
 function windingNumber(ring: Ring, p: LonLat): number {
   let wn = 0;
@@ -234,3 +216,5 @@ export function interiorPoint(polygons: Polygons): LonLat | null {
   const c = g.getInteriorPoint().getCoordinate();
   return c ? [c.x, c.y] : null;
 }
+
+export { orient };

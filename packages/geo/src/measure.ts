@@ -2,15 +2,36 @@ import { area as turfArea } from '@turf/area';
 import { bbox as turfBbox } from '@turf/bbox';
 import { centroid as turfCentroid } from '@turf/centroid';
 import { length as turfLength } from '@turf/length';
-import { interiorPoint, tryJts } from './jts.js';
+import polylabel from 'polylabel';
 import {
   EARTH_RADIUS_KM,
   circleToPolygon,
   isClosed,
   ringVertexCount,
+  signedRingArea,
   shapePolygons,
 } from './shapes.js';
-import type { AreaShape, BBox, LonLat, PolygonalShape } from './types.js';
+import type { AreaShape, BBox, LonLat, PolygonalShape, Ring } from './types.js';
+
+/**
+ * Where to put a label: the pole of inaccessibility (polylabel) of the largest part, the
+ * point inside farthest from its edges, to 1/100 of the part's smaller side. Unlike the
+ * centroid it is inside a U or a ring; null for parts without area.
+ */
+function labelPointOf(polygons: readonly Ring[][]): LonLat | null {
+  let best: Ring[] | undefined;
+  let bestArea = 0;
+  for (const rings of polygons) {
+    const area = Math.abs(signedRingArea(rings[0] ?? []));
+    if (rings[0] && rings[0].length >= 4 && area > bestArea) [best, bestArea] = [rings, area];
+  }
+  if (!best) return null;
+  const xs = (best[0] ?? []).map((p) => p[0]);
+  const ys = (best[0] ?? []).map((p) => p[1]);
+  const side = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const p = polylabel(best, Math.max(side / 100, 1e-9));
+  return p.distance > 0 ? [p[0] ?? NaN, p[1] ?? NaN] : null;
+}
 
 /** Size and place of a shape. */
 export interface AreaMeasures {
@@ -59,7 +80,7 @@ export function areaKm2(shape: AreaShape): number {
 
 /**
  * Measures a shape: area, perimeter, vertex count, bounding box, centroid (turf) and a
- * label point inside it (jsts). Rings need not be closed; empty shapes measure 0.
+ * label point inside it (polylabel). Rings need not be closed; empty shapes measure 0.
  */
 export function measure(shape: AreaShape): AreaMeasures {
   if (shape.type === 'Circle') {
@@ -94,7 +115,6 @@ export function measure(shape: AreaShape): AreaMeasures {
   );
   const closedShape: PolygonalShape = { type: 'MultiPolygon', coordinates: closed };
   const feature = toTurf(closedShape);
-  const label = tryJts(() => interiorPoint(closed.filter((rings) => (rings[0]?.length ?? 0) >= 4)));
   const c = turfCentroid(feature).geometry.coordinates;
   return {
     areaKm2: turfArea(feature) / 1e6,
@@ -103,6 +123,6 @@ export function measure(shape: AreaShape): AreaMeasures {
     maxPolygonPoints: Math.max(...closed.map((rings) => rings[0]?.length ?? 0)),
     bbox: turfBbox(feature) as BBox,
     centroid: [c[0] ?? NaN, c[1] ?? NaN],
-    labelPoint: label.ok ? label.value : null,
+    labelPoint: labelPointOf(closed),
   };
 }

@@ -10,8 +10,8 @@ import {
   shapesToCapArea,
   toCapCircleText,
   toCapPolygonText,
-  validateCapArea,
 } from './cap.js';
+import { validateCapArea } from './cap-validate.js';
 import { UTRECHT, poly, rect, star } from '../test-fixtures.js';
 
 const fixture = (path: string): string =>
