@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -96,14 +95,31 @@ export class SireneChecklist extends LitElement {
   static override styles = [tokens, base, styles];
   static formAssociated = true;
 
+  // Reactive properties are declared here rather than with decorators: TypeScript's
+  // down-levelled standard decorators cost about as many bytes as the rest of the class.
+  static override properties = {
+    definition: { attribute: false },
+    checklistId: { attribute: 'checklist-id', reflect: true },
+    state: { attribute: false },
+    user: { attribute: false },
+    gate: { reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    timeZone: { attribute: 'time-zone' },
+    clock: { attribute: false },
+    collapsed: { state: true, attribute: false },
+    refusals: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
+  };
+
   /**
    * The checklist to show, as data (validated once per object; problems are shown, never
    * thrown). Takes precedence over `checklist-id`.
    */
-  @property({ attribute: false }) accessor definition: ChecklistDefinition | undefined;
+  declare definition: ChecklistDefinition | undefined;
 
   /** Id of a shipped checklist (`nl-alert-procedure`, `be-alert`, …) when `definition` is unset. */
-  @property({ attribute: 'checklist-id', reflect: true }) accessor checklistId: string | undefined;
+  declare checklistId: string | undefined;
 
   /**
    * Everything done so far: a plain, serializable object. When unset the element creates
@@ -111,35 +127,47 @@ export class SireneChecklist extends LitElement {
    * `sirene-checklist-change`); setting a state of another checklist or version shows a
    * problem and makes the checklist read-only, leaving the host's object untouched.
    */
-  @property({ attribute: false }) accessor state: ChecklistState | undefined;
+  declare state: ChecklistState | undefined;
 
   /** Who is acting (`{ id, name, roles }`), set by the host. Without a user the checklist is read-only. */
-  @property({ attribute: false }) accessor user: ChecklistUser | undefined;
+  declare user: ChecklistUser | undefined;
 
   /**
    * The gate `complete` and `blockers` refer to. `send` (the default) falls back to the
    * definition's first gate when it has none called `send`, and to the whole checklist
    * when it has no gates; any other unknown gate stays closed.
    */
-  @property({ reflect: true }) accessor gate: string = DEFAULT_GATE;
+  declare gate: string;
 
   /** Shows the checklist without letting anyone change it. */
-  @property({ type: Boolean, reflect: true }) accessor readonly = false;
+  declare readonly: boolean;
 
   /** IANA time zone of the time inputs and of the times shown. */
-  @property({ attribute: 'time-zone' }) accessor timeZone: string = DEFAULT_TIME_ZONE;
+  declare timeZone: string;
 
   /** The clock for recorded times and the "now" buttons; the host may supply its own (server time). */
-  @property({ attribute: false }) accessor clock: () => Date = () => new Date();
+  declare clock: () => Date;
 
   /** Section ids the operator collapsed. */
-  @state() private accessor collapsed: ReadonlySet<string> = new Set();
+  declare private collapsed: ReadonlySet<string>;
   /** Refused actions by item id, shown next to the item until it changes. */
-  @state() private accessor refusals: ReadonlyMap<string, ChecklistActionError> = new Map();
+  declare private refusals: ReadonlyMap<string, ChecklistActionError>;
   /** The live region's text. */
-  @state() private accessor announcement = '';
+  declare private announcement: string;
   /** Disabled by an ancestor fieldset or form. */
-  @state() private accessor formDisabled = false;
+  declare private formDisabled: boolean;
+
+  constructor() {
+    super();
+    this.gate = DEFAULT_GATE;
+    this.readonly = false;
+    this.timeZone = DEFAULT_TIME_ZONE;
+    this.clock = () => new Date();
+    this.collapsed = new Set();
+    this.refusals = new Map();
+    this.announcement = '';
+    this.formDisabled = false;
+  }
 
   readonly #l10n = new LocalizeController(this, translations);
 
