@@ -41,8 +41,9 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 2);
     background: var(--_surface);
   }
+  /* Open: every "closed" colour of the summary (border, badge, state) turns "open". */
   .gate.open {
-    border-inline-start-color: var(--_open);
+    --_closed: var(--_open);
   }
   .gate-head {
     display: flex;
@@ -71,16 +72,10 @@ export const styles = css`
     font-size: 0.9rem;
     align-self: center;
   }
-  .gate.open .gate-badge {
-    background: var(--_open);
-  }
   .gate-state {
     text-transform: uppercase;
     letter-spacing: 0.04em;
     color: var(--_closed);
-  }
-  .gate.open .gate-state {
-    color: var(--_open);
   }
   .blockers-heading {
     margin: var(--_space) 0 0;
@@ -164,8 +159,8 @@ export const styles = css`
     display: inline-block;
     width: 0.6rem;
     height: 0.6rem;
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
     transform: translateY(-0.15rem) rotate(45deg);
     transition: transform 0.15s ease;
   }
@@ -196,11 +191,8 @@ export const styles = css`
   progress::-moz-progress-bar {
     background: var(--_progress);
   }
-  .section.complete progress::-webkit-progress-value {
-    background: var(--_open);
-  }
-  .section.complete progress::-moz-progress-bar {
-    background: var(--_open);
+  .section.complete {
+    --_progress: var(--_open);
   }
   .progress-text {
     font-variant-numeric: tabular-nums;
@@ -280,27 +272,9 @@ export const styles = css`
   input[aria-disabled='true'] + .print-mark + label {
     cursor: default;
   }
-  .meta,
-  .help,
-  .item > .error {
+  /* Under a tick box's label; other kinds have their label above the control. */
+  .kind-check > :is(.meta, .help, .error) {
     margin-inline-start: 2rem;
-  }
-  .kind-text .meta,
-  .kind-name .meta,
-  .kind-time .meta,
-  .kind-choice .meta,
-  .kind-multi-choice .meta,
-  .kind-text .help,
-  .kind-name .help,
-  .kind-time .help,
-  .kind-choice .help,
-  .kind-multi-choice .help,
-  .kind-text > .error,
-  .kind-name > .error,
-  .kind-time > .error,
-  .kind-choice > .error,
-  .kind-multi-choice > .error {
-    margin-inline-start: 0;
   }
   .meta {
     display: flex;
@@ -421,8 +395,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .gate,
-    .gate.open {
+    .gate {
       border-inline-start-color: CanvasText;
     }
     .gate-badge {
@@ -480,7 +453,6 @@ export const styles = css`
     .item {
       break-inside: avoid;
     }
-    .help[open] p,
     .help p {
       display: none;
     }
