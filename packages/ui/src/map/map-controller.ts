@@ -1,18 +1,17 @@
 import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
-import type Feature from 'ol/Feature.js';
+import Feature from 'ol/Feature.js';
 import Overlay from 'ol/Overlay.js';
 import type MapBrowserEvent from 'ol/MapBrowserEvent.js';
 
 type AnyMapEvent = MapBrowserEvent<PointerEvent | KeyboardEvent | WheelEvent>;
 import VectorLayer from 'ol/layer/Vector.js';
-import TileLayer from 'ol/layer/Tile.js';
+import type TileLayer from 'ol/layer/Tile.js';
 import VectorSource from 'ol/source/Vector.js';
-import XYZ from 'ol/source/XYZ.js';
-import WMTS from 'ol/source/WMTS.js';
-import TileGrid from 'ol/tilegrid/TileGrid.js';
-import WMTSTileGrid from 'ol/tilegrid/WMTS.js';
-import GeoJSON from 'ol/format/GeoJSON.js';
+import Point from 'ol/geom/Point.js';
+import LineString from 'ol/geom/LineString.js';
+import Polygon from 'ol/geom/Polygon.js';
+import MultiPolygon from 'ol/geom/MultiPolygon.js';
 import PointerInteraction from 'ol/interaction/Pointer.js';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
 import Attribution from 'ol/control/Attribution.js';
@@ -27,8 +26,6 @@ import {
   transformExtent,
   type ProjectionLike,
 } from 'ol/proj.js';
-import { register as registerProj4 } from 'ol/proj/proj4.js';
-import proj4 from 'proj4';
 import {
   DEFAULT_MAP_THEME,
   type BaseLayerConfig,
@@ -36,14 +33,14 @@ import {
   type LonLat,
   type LonLatBBox,
   type MapFeature,
+  type MapGeometry,
   type MapMarker,
   type MapPointerEvent,
   type MapPointerListener,
   type MapTheme,
   type MapViewState,
-  type ProjectionConfig,
-  type TileGridConfig,
 } from './types.js';
+import type * as TileLayers from './tile-layers.js';
 
 /** Options of {@link SireneMapController}. */
 export interface MapControllerOptions {
@@ -109,6 +106,37 @@ function scratchContext(): CanvasRenderingContext2D {
   return scratch;
 }
 
+/**
+ * The code for tiled base maps (tile sources and grids, reprojection, proj4), loaded the
+ * first time a host sets an XYZ or WMTS base map: the default embedded boundaries need none
+ * of it, so a page that keeps them never downloads it.
+ */
+async function loadTileLayers(): Promise<typeof TileLayers> {
+  try {
+    return await import('./tile-layers.js');
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(
+      `The code for tiled base maps could not be loaded (${reason}): check the network connection and that the page serves all of Sirene's script files, then set the base map again.`,
+      { cause },
+    );
+  }
+}
+
+/** An OpenLayers geometry of a GeoJSON one, still in `[lon, lat]`. */
+function olGeometry(geometry: MapGeometry): Point | LineString | Polygon | MultiPolygon {
+  switch (geometry.type) {
+    case 'Point':
+      return new Point(geometry.coordinates);
+    case 'LineString':
+      return new LineString(geometry.coordinates);
+    case 'Polygon':
+      return new Polygon(geometry.coordinates);
+    case 'MultiPolygon':
+      return new MultiPolygon(geometry.coordinates);
+  }
+}
+
 /** A diagonal hatch: invalid areas are marked by a pattern, not by colour alone. */
 function hatch(color: string): CanvasPattern | string {
   const canvas = document.createElement('canvas');
@@ -134,20 +162,26 @@ function hatch(color: string): CanvasPattern | string {
 /**
  * The OpenLayers map behind Sirene's elements — the only code that imports `ol`. Elements
  * talk to it in GeoJSON and `[lon, lat]`; it draws a base map (the embedded boundaries,
- * or XYZ/WMTS tiles in Web Mercator or a national grid such as RD New), the areas and
+ * or XYZ/WMTS tiles in Web Mercator or a national grid such as RD New — the tile code
+ * and proj4 load on demand, see {@link SireneMapController.setBaseLayer}), the areas and
  * the drawing aids, reports pointer input in map coordinates, and exports what it shows
  * as a canvas. Create it after the target is in the DOM (Lit: `firstUpdated`).
  */
 export class SireneMapController {
   readonly #target: HTMLElement;
   readonly #map: OlMap;
-  readonly #format = new GeoJSON();
   readonly #boundarySource = new VectorSource();
   readonly #boundaryLayer: VectorLayer<VectorSource>;
   readonly #drawSource = new VectorSource();
   readonly #drawLayer: VectorLayer<VectorSource>;
   #tileLayer: TileLayer | undefined;
   #baseConfig: BaseLayerConfig = { type: 'boundaries' };
+  /** Counts setBaseLayer calls: a tiled base map that ends loading applies only if still the last. */
+  #baseRequest = 0;
+  /** The tiled base map being loaded, if any (whenRendered waits for it). */
+  #baseLoad: Promise<void> | undefined;
+  /** Pending whenRendered promises, resolved on dispose. */
+  readonly #renderWaiters = new Set<() => void>();
   #theme: MapTheme;
   #hatch: CanvasPattern | string;
   #boundaries: readonly BoundaryFeature[] = [];
@@ -205,29 +239,51 @@ export class SireneMapController {
   // -------------------------------------------------------------------------------------
   // Layers
 
-  /** Sets the base map (see {@link BaseLayerConfig}). Keeps the view's centre and scale. */
-  setBaseLayer(config: BaseLayerConfig): void {
-    this.#baseConfig = config;
-    if (this.#tileLayer) {
-      this.#map.removeLayer(this.#tileLayer);
-      this.#tileLayer = undefined;
+  /**
+   * Sets the base map (see {@link BaseLayerConfig}), keeping the view's centre and ground
+   * scale (places stay where they are on screen). `boundaries` and `none` take effect at
+   * once. A tiled base map (`xyz`, `wmts`) first loads the tile code — and proj4 for a
+   * national grid — with `import()`, so a page that keeps the default base map never
+   * downloads it; the previous base map stays until the new one is in place.
+   *
+   * The promise resolves when the base map and the view's projection are in place (an
+   * {@link whenRendered} after it then waits for the tiles). It rejects, leaving the
+   * previous base map in place, when the configuration cannot be used — a projection
+   * OpenLayers does not know without a proj4 definition, a proj4 definition that cannot
+   * be read — or when the tile code cannot be loaded; the error says what to do.
+   *
+   * The last call wins: a call made while a tiled base map is still loading supersedes it,
+   * and the earlier promise then resolves without changing the map. A load that ends
+   * after {@link dispose} is dropped the same way.
+   */
+  setBaseLayer(config: BaseLayerConfig): Promise<void> {
+    const request = ++this.#baseRequest;
+    if (config.type !== 'xyz' && config.type !== 'wmts') {
+      this.#baseLoad = undefined;
+      if (!this.#disposed) this.#applyBase(config, undefined, WEB_MERCATOR);
+      return Promise.resolve();
     }
-    const projection =
-      config.type === 'wmts' || config.type === 'xyz'
-        ? this.#projection(config.projection)
-        : WEB_MERCATOR;
-    this.#setViewProjection(projection, config);
-    if (config.type === 'xyz' || config.type === 'wmts') {
-      const source = config.type === 'xyz' ? this.#xyzSource(config) : this.#wmtsSource(config);
-      this.#tileLayer = new TileLayer({ source, properties: { name: 'base' } });
-      this.#map.getLayers().insertAt(0, this.#tileLayer);
-    }
-    this.#styleCache.clear();
-    this.#boundaryLayer.changed();
-    this.#applyBackground();
+    const tiled: TileLayers.TileBaseLayerConfig = config;
+    const current = () => request === this.#baseRequest && !this.#disposed;
+    const load = loadTileLayers().then(
+      (tiles) => {
+        if (!current()) return;
+        const { layer, projection } = tiles.createTileBase(tiled);
+        this.#applyBase(tiled, layer, projection);
+      },
+      (error: unknown) => {
+        if (current()) throw error;
+      },
+    );
+    this.#baseLoad = load;
+    const settled = () => {
+      if (this.#baseLoad === load) this.#baseLoad = undefined;
+    };
+    load.then(settled, settled);
+    return load;
   }
 
-  /** The base map in use. */
+  /** The base map in place (a tiled one still loading is not in place yet). */
   get baseLayer(): BaseLayerConfig {
     return this.#baseConfig;
   }
@@ -393,18 +449,38 @@ export class SireneMapController {
 
   /**
    * Resolves once the map has rendered everything it has (tiles loaded, features drawn):
-   * OpenLayers' `rendercomplete`. Resolves at once when a render is not pending.
+   * OpenLayers' `rendercomplete`, or after `timeoutMs` at the latest. A tiled base map
+   * still loading (see {@link setBaseLayer}) is waited for first, whether it ends in place
+   * or fails. Resolves at once after {@link dispose}.
    */
   whenRendered(timeoutMs = 10000): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, timeoutMs);
-      const key = this.#map.once('rendercomplete', done);
-      function done() {
+      let settled = false;
+      const done = () => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
-        void key;
+        this.#renderWaiters.delete(done);
         resolve();
-      }
-      this.#map.render();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.#renderWaiters.add(done);
+      const render = () => {
+        if (settled) return;
+        if (this.#disposed) {
+          done();
+          return;
+        }
+        // A newer base map may have been asked for while the previous one loaded.
+        const pending = this.#baseLoad;
+        if (pending) {
+          pending.then(render, render);
+          return;
+        }
+        this.#map.once('rendercomplete', done);
+        this.#map.render();
+      };
+      render();
     });
   }
 
@@ -451,6 +527,7 @@ export class SireneMapController {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
+    for (const done of [...this.#renderWaiters]) done();
     this.#pointerListeners.clear();
     this.#viewListeners.clear();
     this.#map.setTarget(undefined);
@@ -495,20 +572,21 @@ export class SireneMapController {
     return [lon ?? NaN, lat ?? NaN];
   }
 
-  #projection(config: ProjectionConfig | undefined): ProjectionLike {
-    if (!config) return WEB_MERCATOR;
-    if (!getProjection(config.code)) {
-      if (!config.proj4) {
-        throw new Error(
-          `Projection ${config.code} is unknown: give its proj4 definition in the base layer's projection.`,
-        );
-      }
-      proj4.defs(config.code, config.proj4);
-      registerProj4(proj4);
+  /** Puts a base map in place: the tile layer (none for `boundaries`/`none`) and its projection. */
+  #applyBase(config: BaseLayerConfig, layer: TileLayer | undefined, projection: ProjectionLike) {
+    this.#baseConfig = config;
+    if (this.#tileLayer) {
+      this.#map.removeLayer(this.#tileLayer);
+      this.#tileLayer = undefined;
     }
-    const projection = getProjection(config.code);
-    if (projection && config.extent) projection.setExtent(config.extent);
-    return projection ?? WEB_MERCATOR;
+    this.#setViewProjection(projection, config);
+    if (layer) {
+      this.#tileLayer = layer;
+      this.#map.getLayers().insertAt(0, layer);
+    }
+    this.#styleCache.clear();
+    this.#boundaryLayer.changed();
+    this.#applyBackground();
   }
 
   #setViewProjection(projection: ProjectionLike, config: BaseLayerConfig): void {
@@ -542,50 +620,6 @@ export class SireneMapController {
     }
   }
 
-  #tileGrid(config: TileGridConfig, wmts: boolean): TileGrid {
-    const common = {
-      origin: config.origin,
-      resolutions: config.resolutions,
-      tileSize: config.tileSize ?? 256,
-      ...(config.extent ? { extent: config.extent } : {}),
-    };
-    if (!wmts) return new TileGrid(common);
-    return new WMTSTileGrid({
-      ...common,
-      matrixIds: config.matrixIds ?? config.resolutions.map((_, z) => String(z)),
-    });
-  }
-
-  #xyzSource(config: Extract<BaseLayerConfig, { type: 'xyz' }>): XYZ {
-    return new XYZ({
-      url: config.url,
-      crossOrigin: 'anonymous',
-      ...(config.attributions ? { attributions: config.attributions } : {}),
-      ...(config.maxZoom !== undefined ? { maxZoom: config.maxZoom } : {}),
-      ...(config.minZoom !== undefined ? { minZoom: config.minZoom } : {}),
-      ...(config.projection ? { projection: config.projection.code } : {}),
-      ...(config.tileGrid ? { tileGrid: this.#tileGrid(config.tileGrid, false) } : {}),
-    });
-  }
-
-  #wmtsSource(config: Extract<BaseLayerConfig, { type: 'wmts' }>): WMTS {
-    const grid = this.#tileGrid(config.tileGrid, true) as WMTSTileGrid;
-    const projection = getProjection(config.projection.code);
-    return new WMTS({
-      url: config.url,
-      layer: config.layer,
-      matrixSet: config.matrixSet,
-      format: config.format ?? 'image/png',
-      style: config.style ?? 'default',
-      requestEncoding: config.requestEncoding ?? 'REST',
-      projection: projection ?? config.projection.code,
-      tileGrid: grid,
-      crossOrigin: 'anonymous',
-      wrapX: false,
-      ...(config.attributions ? { attributions: config.attributions } : {}),
-    });
-  }
-
   #applyBackground(): void {
     const viewport = this.#viewport;
     viewport.style.background = this.#tileLayer ? this.#theme.land : this.#theme.water;
@@ -595,10 +629,8 @@ export class SireneMapController {
     this.#boundarySource.clear(true);
     const projection = this.#map.getView().getProjection();
     const features = this.#boundaries.map((b) => {
-      const feature = this.#format.readFeature(
-        { type: 'Feature', geometry: b.geometry, properties: { code: b.code, name: b.name } },
-        { dataProjection: WGS84, featureProjection: projection },
-      ) as Feature;
+      const geometry = olGeometry(b.geometry).transform(WGS84, projection);
+      const feature = new Feature({ geometry, code: b.code, name: b.name });
       feature.setId(b.code);
       return feature;
     });
@@ -609,12 +641,9 @@ export class SireneMapController {
     this.#drawSource.clear(true);
     const projection = this.#map.getView().getProjection();
     const features = this.#features.map((f, i) => {
-      const feature = this.#format.readFeature(
-        { type: 'Feature', geometry: f.geometry, properties: {} },
-        { dataProjection: WGS84, featureProjection: projection },
-      ) as Feature;
+      const geometry = olGeometry(f.geometry).transform(WGS84, projection);
+      const feature = new Feature({ geometry, sirene: f });
       feature.setId(f.id ?? `f${i}`);
-      feature.set('sirene', f);
       return feature;
     });
     this.#drawSource.addFeatures(features);
