@@ -10,7 +10,7 @@ import {
 import '../sirene-overshoot-estimator.js';
 import type { SireneOvershootEstimator } from './overshoot-estimator.js';
 import type { SireneAreaSuggestEvent } from './events.js';
-import type { MapFeature } from '@sirene/ui';
+import { RD_NEW, RD_NEW_TILE_GRID, type MapFeature } from '@sirene/ui';
 import { expectAccessible } from '../../../test/browser/helpers/a11y.js';
 
 let rotterdam = '';
@@ -149,6 +149,41 @@ describe('<sirene-overshoot-estimator>', () => {
     const canvas = el.shadowRoot?.querySelector('[part="map"] canvas');
     expect(canvas, 'the new map draws into the shadow root').to.not.equal(null);
     await expectAccessible(el);
+  });
+
+  it('shows an RD New base map without a proj4 definition; reports an unusable one and keeps the map', async () => {
+    const el = await mount({ area: LARGE });
+    const before = el.map!.toPixel([4.47, 51.92])!;
+    // PDOK's grid from a closed port: the layer is set up, the tiles fail fast.
+    el.baseLayer = {
+      type: 'wmts',
+      url: 'http://127.0.0.1:9/{TileMatrix}/{TileCol}/{TileRow}.png',
+      layer: 'grijs',
+      matrixSet: 'EPSG:28992',
+      projection: RD_NEW,
+      tileGrid: RD_NEW_TILE_GRID,
+    };
+    await el.updateComplete;
+    await el.map!.whenRendered(3000);
+    expect(el.map!.baseLayer.type, 'Sirene fills in the RD New definition').to.equal('wmts');
+    const after = el.map!.toPixel([4.47, 51.92])!;
+    expect(Math.hypot(after[0] - before[0], after[1] - before[1])).to.be.lessThan(2);
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      el.baseLayer = { type: 'xyz', url: 'x/{z}/{x}/{y}.png', projection: { code: 'EPSG:99999' } };
+      await el.updateComplete;
+      await el.map!.whenRendered(3000);
+    } finally {
+      console.error = original;
+    }
+    expect(logged).to.have.length(1);
+    expect(String(logged[0]![0])).to.contain('could not be shown');
+    expect(String(logged[0]![1])).to.match(/EPSG:99999 is unknown.*proj4 definition/);
+    expect(el.map!.baseLayer.type, 'the previous base map stays').to.equal('wmts');
+    expect(el.map!.toPixel([4.47, 51.92])![0]).to.be.closeTo(after[0], 2);
+    expect(chartValue(el, 'overshootArea').length).to.be.greaterThan(0);
   });
 
   it('applies the suggestion with the keyboard, firing sirene-area-suggest with a shape', async () => {

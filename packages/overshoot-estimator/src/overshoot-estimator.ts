@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import type { Lang } from '@sirene/core';
 import {
+  CRS_DEFINITIONS,
   adminName,
   circleToPolygon,
   loadDefaultBoundaryLayer,
@@ -54,6 +55,12 @@ import {
 import { SireneAreaSuggestEvent, SireneOvershootChangeEvent } from './events.js';
 import type { OvershootEstimatorMessageKey } from './messages.js';
 import { styles } from './overshoot-estimator.styles.js';
+
+/** Sirene's proj4 definition of a CRS code (`EPSG:28992`…), if it has one. */
+function crsDefinition(code: string): string | undefined {
+  const definitions: Readonly<Record<string, string>> = CRS_DEFINITIONS;
+  return definitions[code];
+}
 
 /** Milliseconds of quiet before the live region announces the new figures. */
 const ANNOUNCE_DELAY_MS = 900;
@@ -165,7 +172,12 @@ export class SireneOvershootEstimator extends LitElement {
   @property({ attribute: false }) accessor createWorker: () => OvershootWorkerLike | null =
     defaultWorker;
 
-  /** The base map (property only); default the embedded municipal boundaries (no network). */
+  /**
+   * The base map (property only); default the embedded municipal boundaries (no network).
+   * A tiled base map loads its code on demand; a national grid without a proj4 definition
+   * gets Sirene's own when it knows the code (RD New, Belgian Lambert). A base map that
+   * cannot be used is reported in the console and the map keeps the previous one.
+   */
   @property({ attribute: false }) accessor baseLayer: BaseLayerConfig = { type: 'boundaries' };
 
   /** Municipal boundaries for the base map (property only); default the embedded NL/BE ones. */
@@ -320,8 +332,35 @@ export class SireneOvershootEstimator extends LitElement {
       },
       ...(view ? { view } : {}),
     });
-    this.#map.setBaseLayer(this.baseLayer);
+    this.#showBaseLayer(this.#map);
     if (!view) this.#fit();
+  }
+
+  /**
+   * Sets the base map on the map. A tiled one loads asynchronously; when it cannot be used
+   * (unknown projection, unreadable proj4 definition, tile code not loadable) the map keeps
+   * its previous base map and stays usable, and the host's developer finds why here.
+   */
+  #showBaseLayer(map: SireneMapController): void {
+    const config = this.#resolvedBaseLayer();
+    void map.setBaseLayer(config).catch((error: unknown) => {
+      console.error(
+        `<sirene-overshoot-estimator>: the base map (${config.type}) could not be shown; the map keeps the previous one.`,
+        error,
+      );
+    });
+  }
+
+  /** The base map, with Sirene's proj4 definition filled in for a national grid it knows. */
+  #resolvedBaseLayer(): BaseLayerConfig {
+    const config = this.baseLayer;
+    if ((config.type === 'wmts' || config.type === 'xyz') && config.projection) {
+      const def = config.projection.proj4 ?? crsDefinition(config.projection.code);
+      if (def && def !== config.projection.proj4) {
+        return { ...config, projection: { ...config.projection, proj4: def } };
+      }
+    }
+    return config;
   }
 
   protected override firstUpdated(): void {
@@ -340,7 +379,7 @@ export class SireneOvershootEstimator extends LitElement {
     const map = this.#map;
     if (!map) return;
     if (changed.has('baseLayer') && changed.get('baseLayer') !== undefined) {
-      map.setBaseLayer(this.baseLayer);
+      this.#showBaseLayer(map);
     }
     if (
       this.boundaries &&
