@@ -5,7 +5,7 @@
  * the French and German versions of those (refusals, blockers) live here too, filled with
  * the definition's labels in the same language.
  */
-import type { LazyCatalog, MessageCatalog } from '@sirene/core';
+import { checklistMessages as engine, type LazyCatalog, type MessageCatalog } from '@sirene/core';
 
 export const messages = {
   // Gate summary
@@ -148,27 +148,13 @@ export const messages = {
     nl: '{count} onderdelen zijn niet meer van toepassing; de antwoorden blijven bewaard.',
   },
 
-  // The engine's messages, for languages it does not speak (it ships English and Dutch).
-  'engine-not-done': {
-    en: '“{label}” is not done.',
-    nl: '“{label}” is nog niet gedaan.',
-  },
-  'engine-at-least': {
-    en: 'At least {count} of these needed: {labels}.',
-    nl: 'Minstens {count} hiervan nodig: {labels}.',
-  },
-  'engine-role-mismatch': {
-    en: 'Only the role “{role}” may change “{label}”.',
-    nl: 'Alleen de rol “{role}” mag “{label}” wijzigen.',
-  },
-  'engine-hidden-item': {
-    en: '“{label}” does not apply at the moment and cannot be changed.',
-    nl: '“{label}” is nu niet van toepassing en kan niet worden gewijzigd.',
-  },
-  'engine-invalid-user': {
-    en: 'The acting user needs an id and a display name.',
-    nl: 'De handelende gebruiker heeft een id en een naam nodig.',
-  },
+  // The engine's messages, for languages it does not speak: its own English and Dutch (copied,
+  // so French and German are added to this catalog, not to the engine's).
+  'engine-not-done': { ...engine['not-done'] },
+  'engine-at-least': { ...engine['at-least'] },
+  'engine-role-mismatch': { ...engine['role-mismatch'] },
+  'engine-hidden-item': { ...engine['hidden-item'] },
+  'engine-invalid-user': { ...engine['invalid-user'] },
   'engine-other': {
     en: 'This change was refused ({code}).',
     nl: 'Deze wijziging is geweigerd ({code}).',

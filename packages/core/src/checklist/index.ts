@@ -30,4 +30,5 @@ export {
   type ChecklistStateResult,
 } from './serialize.js';
 export { checklistSchema } from './schema.js';
+export { checklistMessages, type ChecklistMessageKey } from './messages.js';
 export * from './definitions/index.js';

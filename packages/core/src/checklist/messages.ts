@@ -2,7 +2,12 @@
 import { translate, type MessageCatalog, type MessageParams } from '../i18n/translate.js';
 import type { LocalizedText } from './types.js';
 
-const MESSAGES = {
+/**
+ * The engine's messages in English and Dutch, by key: what `checklistMessage` fills. Exported
+ * so that hosts and elements that show these messages in other languages, or fill them
+ * themselves, use the same texts instead of a copy.
+ */
+export const checklistMessages = {
   'state-mismatch': {
     en: 'This checklist state belongs to “{stateId}” version {stateVersion}, not to “{id}” version {version}.',
     nl: 'Deze checklist-status hoort bij “{stateId}” versie {stateVersion}, niet bij “{id}” versie {version}.',
@@ -58,7 +63,7 @@ const MESSAGES = {
 } satisfies MessageCatalog<string>;
 
 /** Keys of the engine's messages. */
-export type ChecklistMessageKey = keyof typeof MESSAGES;
+export type ChecklistMessageKey = keyof typeof checklistMessages;
 
 /** Fills one message in English and Dutch. */
 export function checklistMessage(
@@ -66,8 +71,8 @@ export function checklistMessage(
   params: MessageParams = {},
 ): LocalizedText {
   return {
-    en: translate(MESSAGES, key, 'en', params),
-    nl: translate(MESSAGES, key, 'nl', params),
+    en: translate(checklistMessages, key, 'en', params),
+    nl: translate(checklistMessages, key, 'nl', params),
   };
 }
 
@@ -84,7 +89,7 @@ export function checklistMessageWith(
       Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]),
     );
   return {
-    en: translate(MESSAGES, key, 'en', pick('en')),
-    nl: translate(MESSAGES, key, 'nl', pick('nl')),
+    en: translate(checklistMessages, key, 'en', pick('en')),
+    nl: translate(checklistMessages, key, 'nl', pick('nl')),
   };
 }
