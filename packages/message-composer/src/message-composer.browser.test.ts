@@ -416,6 +416,43 @@ describe('<sirene-message-composer>', () => {
     await expectAccessible(el);
   });
 
+  it('shows in each field what the draft holds while the operator types, resets and discards', async () => {
+    const el = await mount((e) => {
+      e.templateId = 'fire-smoke';
+      e.autosaveKey = 'fields';
+    });
+    const field = (id: string) => $<HTMLInputElement>(el, `#${id}`);
+    await tabTo(el, 'f-location');
+    await type(el, 'Stationsplein, Utrecht');
+    // A translation of only spaces is none: the field shows empty, the Dutch text is used.
+    await tabTo(el, 'f-location-en');
+    await type(el, '  ');
+    expect(field('f-location-en').value).to.equal('');
+    expect(el.alert?.cap.infos[1]?.headline).to.contain('Stationsplein, Utrecht');
+    await type(el, 'Station Square');
+    expect(field('f-location-en').value).to.equal('Station Square');
+    expect(el.alert?.cap.infos[1]?.headline).to.contain('Station Square');
+    await retype(el, ' ');
+    expect(field('f-location-en').value).to.equal('');
+    expect(el.alert?.cap.infos[1]?.headline).to.contain('Stationsplein, Utrecht');
+    // An own headline, then back to the template's text.
+    $(el, 'details[part="details"]').setAttribute('open', '');
+    await el.updateComplete;
+    const base = field('f-headline-nl').value;
+    await tabTo(el, 'f-headline-nl');
+    await type(el, ' nu');
+    expect(field('f-headline-nl').value).to.equal(`${base} nu`);
+    await tabTo(el, 'reset-headline-nl');
+    await press(el, 'Enter');
+    expect(field('f-headline-nl').value).to.equal(base);
+    expect(el.alert?.cap.infos[0]?.headline).to.equal(base);
+    // Discarding the draft empties what was typed.
+    el.discardDraft();
+    await el.updateComplete;
+    expect(field('f-location').value).to.equal('');
+    expect(field('f-location-en').value).to.equal('');
+  });
+
   it('submits the alert with its form and is invalid while it has errors', async () => {
     const form = document.createElement('form');
     document.body.append(form);

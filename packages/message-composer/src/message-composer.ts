@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   CAP_CATEGORIES,
   CAP_CERTAINTIES,
@@ -8,6 +7,7 @@ import {
   expiresAt,
   formatCapDateTime,
   stateLabel,
+  type AlertState,
   type CapCategory,
   type Finding,
   type Lang,
@@ -926,6 +926,25 @@ export class SireneMessageComposer extends LitElement {
     return parts.join(', ');
   }
 
+  /** The draft's state in words: the composer's own for draft and ready, core's for the rest. */
+  #stateText(state: AlertState | undefined): string {
+    if (state === 'draft') return this.#t('state-draft');
+    if (state === 'ready') return this.#t('state-ready');
+    return stateLabel(state ?? 'draft', this.#l10n.lang);
+  }
+
+  #modeName(mode: ComposerMode): string {
+    return this.#t(mode === 'exercise' ? 'mode-exercise' : 'mode-actual');
+  }
+
+  /** "It was written as … ; it is now …" for a draft whose mode was changed to this element's. */
+  #modeChange(notice: { was: ComposerMode; now: ComposerMode }): string {
+    return this.#t('restored-mode', {
+      was: this.#modeName(notice.was),
+      now: this.#modeName(notice.now),
+    });
+  }
+
   #time(value: Date | string | undefined): string {
     if (!value) return '';
     const zone = PROFILE_TIME_ZONES[this.draft?.profile ?? this.profile];
@@ -967,21 +986,14 @@ export class SireneMessageComposer extends LitElement {
 
   #renderHeader(draft: ComposerState | undefined): TemplateResult {
     const ready = draft?.state === 'ready';
-    const stateText =
-      draft?.state === 'draft'
-        ? this.#t('state-draft')
-        : ready
-          ? this.#t('state-ready')
-          : stateLabel(draft?.state ?? 'draft', this.#l10n.lang);
+    const stateText = this.#stateText(draft?.state);
     return html`<header part="header" class="header">
       <h2 class="title">${this.#t('title')}</h2>
       <span class="chip state ${ready ? 'ready' : ''}"
         >${ready ? html`<span aria-hidden="true">✓ </span>` : nothing}${stateText}</span
       >
       <span class="chip profile">${this.profile === 'be-alert' ? 'BE-Alert' : 'NL-Alert'}</span>
-      <span class="chip mode ${this.mode}"
-        >${this.#t(this.mode === 'exercise' ? 'mode-exercise' : 'mode-actual')}</span
-      >
+      <span class="chip mode ${this.mode}">${this.#modeName(this.mode)}</span>
       ${
         this.autosaveKey
           ? html`<span class="saved ${this.saveFailed ? 'failed' : ''}"
@@ -1019,18 +1031,7 @@ export class SireneMessageComposer extends LitElement {
                 ${this.#t('restored', {
                   time: this.#l10n.dateTime(this.restoredAt, { timeStyle: 'medium' }),
                 })}
-                ${
-                  this.modeNotice
-                    ? this.#t('restored-mode', {
-                        was: this.#t(
-                          this.modeNotice.was === 'exercise' ? 'mode-exercise' : 'mode-actual',
-                        ),
-                        now: this.#t(
-                          this.modeNotice.now === 'exercise' ? 'mode-exercise' : 'mode-actual',
-                        ),
-                      })
-                    : nothing
-                }
+                ${this.modeNotice ? this.#modeChange(this.modeNotice) : nothing}
               </p>
               <button type="button" id="discard" @click=${() => this.discardDraft()}>
                 ${this.#t('discard')}
@@ -1047,16 +1048,7 @@ export class SireneMessageComposer extends LitElement {
               </button>
             </div>`
           : this.modeNotice
-            ? html`<p part="notice" class="notice warning">
-                ${this.#t('restored-mode', {
-                  was: this.#t(
-                    this.modeNotice.was === 'exercise' ? 'mode-exercise' : 'mode-actual',
-                  ),
-                  now: this.#t(
-                    this.modeNotice.now === 'exercise' ? 'mode-exercise' : 'mode-actual',
-                  ),
-                })}
-              </p>`
+            ? html`<p part="notice" class="notice warning">${this.#modeChange(this.modeNotice)}</p>`
             : nothing
       }
       ${
@@ -1162,7 +1154,7 @@ export class SireneMessageComposer extends LitElement {
           id="f-${field}"
           type="text"
           autocomplete="off"
-          .value=${live(draft[field].all)}
+          .value=${draft[field].all}
           ?readonly=${locked}
           aria-describedby=${hint ? `hint-${field}` : nothing}
           @input=${(e: Event) =>
@@ -1233,7 +1225,7 @@ export class SireneMessageComposer extends LitElement {
             autocomplete="off"
             spellcheck="false"
             placeholder=${template.web ?? 'https://'}
-            .value=${live(draft.web)}
+            .value=${draft.web}
             ?readonly=${locked}
             @input=${(e: Event) => {
               const value = (e.target as HTMLInputElement).value;
@@ -1248,7 +1240,7 @@ export class SireneMessageComposer extends LitElement {
             type="text"
             autocomplete="off"
             spellcheck="false"
-            .value=${live(draft.account)}
+            .value=${draft.account}
             ?readonly=${locked}
             @input=${(e: Event) => {
               const value = (e.target as HTMLInputElement).value;
@@ -1313,10 +1305,15 @@ export class SireneMessageComposer extends LitElement {
           autocomplete="off"
           lang=${l}
           placeholder=${draft[field].all}
-          .value=${live(localizedValue(draft[field], l, primary))}
+          .value=${localizedValue(draft[field], l, primary)}
           ?readonly=${locked}
           aria-describedby="uses-${l}"
-          @input=${(e: Event) => this.#setLocalized(field, l, primary, (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            this.#setLocalized(field, l, primary, input.value);
+            // Only spaces is no translation (the primary text is used): show the field empty.
+            if (!this.#locked && input.value.trim() === '') input.value = '';
+          }}
         />
       </div>`;
     };
@@ -1476,7 +1473,7 @@ export class SireneMessageComposer extends LitElement {
                 id=${id}
                 lang=${l}
                 rows=${f === 'headline' ? 2 : 3}
-                .value=${live(value)}
+                .value=${value}
                 ?readonly=${locked}
                 aria-describedby=${own !== undefined ? `own-${f}-${l}` : nothing}
                 @input=${onInput}
@@ -1486,7 +1483,7 @@ export class SireneMessageComposer extends LitElement {
                 type="text"
                 lang=${l}
                 autocomplete="off"
-                .value=${live(value)}
+                .value=${value}
                 ?readonly=${locked}
                 aria-describedby=${own !== undefined ? `own-${f}-${l}` : nothing}
                 @input=${onInput}
@@ -1574,7 +1571,7 @@ export class SireneMessageComposer extends LitElement {
             type="text"
             autocomplete="off"
             spellcheck="false"
-            .value=${live(draft.identifier)}
+            .value=${draft.identifier}
             ?readonly=${locked}
             @input=${(e: Event) => {
               const v = (e.target as HTMLInputElement).value;
@@ -1589,7 +1586,7 @@ export class SireneMessageComposer extends LitElement {
             type="text"
             autocomplete="off"
             spellcheck="false"
-            .value=${live(draft.sender)}
+            .value=${draft.sender}
             ?readonly=${locked}
             @input=${(e: Event) => {
               const v = (e.target as HTMLInputElement).value;
@@ -1697,20 +1694,9 @@ export class SireneMessageComposer extends LitElement {
     const ready = this.#check?.ready ?? { ok: false, findings: [] };
     if (draft.state !== 'draft') {
       return html`<section part="actions" class="panel ready done" aria-labelledby="h-ready">
-        <h3 id="h-ready">
-          <span aria-hidden="true">✓ </span>${
-            draft.state === 'ready'
-              ? this.#t('state-ready')
-              : stateLabel(draft.state, this.#l10n.lang)
-          }
-        </h3>
+        <h3 id="h-ready"><span aria-hidden="true">✓ </span>${this.#stateText(draft.state)}</h3>
         <p>
-          ${this.#t('read-only', {
-            state:
-              draft.state === 'ready'
-                ? this.#t('state-ready')
-                : stateLabel(draft.state, this.#l10n.lang),
-          })}
+          ${this.#t('read-only', { state: this.#stateText(draft.state) })}
           ${draft.sent ? this.#t('datetime-frozen', { time: this.#time(draft.sent) }) : nothing}
         </p>
         ${
