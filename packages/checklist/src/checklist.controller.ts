@@ -8,6 +8,7 @@
 import {
   createChecklistState,
   evaluateChecklist,
+  formatCapDateTime,
   getShippedChecklist,
   parseChecklistDefinition,
   parseChecklistState,
@@ -411,49 +412,36 @@ export function describeChange(
 }
 
 // --- Times -----------------------------------------------------------------------------
+// Wall-clock times in a zone come from core's CAP formatter (`formatCapDateTime`), which
+// writes an instant as the zone's wall-clock time with its offset. Offsets that are not
+// whole minutes (local mean time before about 1940) are rounded to the minute there.
 
-const partsFormat = new Map<string, Intl.DateTimeFormat>();
+const DAY = 86_400_000;
 
-function wallClock(utcMs: number, timeZone: string): number[] {
-  let format = partsFormat.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    partsFormat.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(utcMs));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? '0');
-  return [get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second')];
+/** The instant `ms` as `YYYY-MM-DDTHH:mm:ss±hh:mm` in `timeZone` (`+00:00`, not CAP's `-00:00`). */
+function inZone(ms: number, timeZone: string): string {
+  return formatCapDateTime(new Date(ms), timeZone).replace(/-00:00$/, '+00:00');
 }
 
-/** Minutes `timeZone` is ahead of UTC at the instant `utcMs`. */
-function offsetAt(utcMs: number, timeZone: string): number {
-  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = wallClock(utcMs, timeZone);
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+/** Minutes `timeZone` is ahead of UTC at the instant `ms`. */
+function offsetAt(ms: number, timeZone: string): number {
+  const s = inZone(ms, timeZone);
+  return (Date.parse(`${s.slice(0, 19)}Z`) - Date.parse(s)) / 60_000;
 }
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** An ISO 8601 date-time as the `YYYY-MM-DDTHH:mm` value of a `datetime-local` input in `timeZone`. */
 export function toLocalInput(
   iso: string | undefined,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
-  if (!iso) return '';
-  const ms = Date.parse(iso);
+  const ms = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(ms)) return '';
-  const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = wallClock(ms, timeZone);
-  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
+  try {
+    return inZone(ms, timeZone).slice(0, 16);
+  } catch {
+    // A year before 1 or after 9999 there: no datetime-local input can show it either.
+    return '';
+  }
 }
 
 /**
@@ -482,17 +470,12 @@ export function fromLocalInput(
     return undefined;
   }
   // Try the offsets just before and after: the earlier instant that shows this wall time.
-  const candidates = [offsetAt(wall - 86_400_000, timeZone), offsetAt(wall + 86_400_000, timeZone)]
+  const candidates = [offsetAt(wall - DAY, timeZone), offsetAt(wall + DAY, timeZone)]
     .map((offset) => wall - offset * 60_000)
-    .filter((utc) => toLocalInput(new Date(utc).toISOString(), timeZone) === local.slice(0, 16))
+    .filter((utc) => inZone(utc, timeZone).startsWith(local.slice(0, 16)))
     .sort((a, b) => a - b);
   // A wall time skipped when clocks go forward: take the offset before the change.
-  const utc = candidates[0] ?? wall - offsetAt(wall - 86_400_000, timeZone) * 60_000;
-  const offset = offsetAt(utc, timeZone);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const [ly = 0, lmo = 1, ld = 1, lh = 0, lmi = 0, ls = 0] = wallClock(utc, timeZone);
-  return `${pad(ly, 4)}-${pad(lmo)}-${pad(ld)}T${pad(lh)}:${pad(lmi)}:${pad(ls)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return inZone(candidates[0] ?? wall - offsetAt(wall - DAY, timeZone) * 60_000, timeZone);
 }
 
 /** The current moment as an ISO 8601 date-time in `timeZone`, to the minute. */
