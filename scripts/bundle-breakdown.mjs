@@ -66,20 +66,27 @@ async function build(manualChunks) {
     c.imports.forEach(visit);
   };
   for (const c of chunks.values()) if (c.isEntry) visit(c.fileName);
-  return [...chunks.values()].map((c) => ({
+  const rows = [...chunks.values()].map((c) => ({
     name: c.name,
     upFront: initial.has(c.fileName),
     kB: gzipSync(c.code, { level: 9 }).length / 1000,
   }));
+  const upFrontModules = new Set(
+    [...chunks.values()].filter((c) => initial.has(c.fileName)).flatMap((c) => c.moduleIds),
+  );
+  return { rows, upFrontModules };
 }
 
-const combined = await build(undefined);
+const { rows: combined, upFrontModules } = await build(undefined);
 const sum = (rows) => rows.reduce((s, r) => s + r.kB, 0).toFixed(1);
 console.log(
   `${define}: up front ${sum(combined.filter((r) => r.upFront))} kB gzip (core external),`,
 );
 console.log(`  lazy chunks ${sum(combined.filter((r) => !r.upFront))} kB\n`);
-const parts = await build((id) => group(id).replace(/[^\w@/.-]/g, '_'));
+// Group only what loads up front: grouping a lazily loaded module would pull it up front.
+const { rows: parts } = await build((id) =>
+  upFrontModules.has(id) ? group(id).replace(/[^\w@/.-]/g, '_') : undefined,
+);
 parts.sort((a, b) => b.kB - a.kB);
 for (const p of parts.filter((r) => r.kB >= 0.05)) {
   console.log(`${p.upFront ? 'up front' : 'lazy    '}  ${p.kB.toFixed(1).padStart(6)}  ${p.name}`);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonErrorOffset, parseGeoJSON, toGeoJSON } from './geojson.js';
+import { jsonErrorOffset, parseGeoJSONWgs84, toGeoJSON } from './geojson.js';
+import { parseGeoJSON } from './geojson-crs.js';
 import { UTRECHT, rect } from '../test-fixtures.js';
 
 const square = rect(5.105, 52.08, 5.14, 52.1);
@@ -166,6 +167,22 @@ test('a legacy crs member in RD New is transformed; an unknown one is an error',
   const bad = parseGeoJSON({ ...rd, crs: { type: 'name', properties: { name: 'EPSG:2154' } } });
   assert.equal(bad.findings[0]?.code, 'import.unsupported-crs');
   assert.equal(bad.findings[0]?.path, 'crs');
+  // Without proj4: WGS84 (named or not) reads the same, a national grid is refused.
+  const wgs = { ...rd, crs: { type: 'name', properties: { name: 'EPSG:4326' } } };
+  wgs.coordinates = [
+    [
+      [5.1, 52.1],
+      [5.2, 52.1],
+      [5.2, 52.2],
+      [5.1, 52.1],
+    ],
+  ];
+  assert.deepEqual(parseGeoJSONWgs84(wgs), parseGeoJSON(wgs));
+  const { crs: _crs, ...plain } = wgs;
+  assert.deepEqual(parseGeoJSONWgs84(plain).shapes, parseGeoJSON(plain).shapes);
+  const refused = parseGeoJSONWgs84(rd);
+  assert.deepEqual(refused.shapes, []);
+  assert.equal(refused.findings[0]?.code, 'import.unsupported-crs');
 });
 
 test('toGeoJSON writes shapes and source/effect areas; round trip', () => {

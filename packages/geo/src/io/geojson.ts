@@ -1,6 +1,5 @@
 import type { Lang } from '@sirene/core';
-import { parseCrs, transformNested } from '../crs.js';
-import type { CrsCode } from '../crs.js';
+import { parseCrs, type CrsCode } from '../crs-definitions.js';
 import { geoFinding, joinPath } from '../findings.js';
 import type { GeoFinding } from '../findings.js';
 import { circleToPolygon } from '../shapes.js';
@@ -34,6 +33,9 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Converts nested coordinate arrays between two systems (`transformNested` in `../crs.js`). */
+export type CoordinateTransform = <T>(coordinates: T, from: CrsCode, to: CrsCode) => T;
+
 interface Ctx {
   lang: Lang;
   shapes: AreaShape[];
@@ -41,6 +43,8 @@ interface Ctx {
   findings: GeoFinding[];
   skipped: { type: string; where: string }[];
   crs: CrsCode;
+  /** Converts coordinates to WGS84; null when only WGS84 can be read (no proj4). */
+  transform: CoordinateTransform | null;
 }
 
 function coordError(ctx: Ctx, where: string, text: string): void {
@@ -90,7 +94,9 @@ function readPolygon(ctx: Ctx, value: unknown, where: string): Ring[] | null {
 }
 
 function toWgs84<T>(ctx: Ctx, coords: T): T {
-  return ctx.crs === 'EPSG:4326' ? coords : transformNested(coords, ctx.crs, 'EPSG:4326');
+  return ctx.crs === 'EPSG:4326' || !ctx.transform
+    ? coords
+    : ctx.transform(coords, ctx.crs, 'EPSG:4326');
 }
 
 function radiusKmOf(props: unknown): number | null {
@@ -320,16 +326,28 @@ export function parseJsonText(
 }
 
 /**
- * Reads areas from GeoJSON (text or an already parsed object): a FeatureCollection,
- * Feature, geometry, GeometryCollection or an array of those. Polygons and
- * MultiPolygons become shapes; a Point with a radius (`radiusKm`, Terra Draw's
- * `radiusKilometers`, or `radius` in metres) becomes a circle. Other geometries are
- * reported (`import.geojson-type`: a warning when other areas were found, an error
- * otherwise); malformed coordinates are reported with their path
- * (`features[2].geometry.coordinates[0][3]`). A legacy `crs` member naming EPSG:28992,
- * 31370, 3812 or 3857 is honoured. Never throws.
+ * `parseGeoJSON` for RFC 7946 GeoJSON, which is always WGS84, without loading proj4:
+ * a legacy `crs` member naming any other system is reported as `import.unsupported-crs`
+ * (use `parseGeoJSON` for such files). For code that must stay small, such as an element
+ * that accepts GeoJSON as its value.
  */
-export function parseGeoJSON(input: string | unknown, options: ImportOptions = {}): ImportResult {
+export function parseGeoJSONWgs84(
+  input: string | unknown,
+  options: ImportOptions = {},
+): ImportResult {
+  return parseGeoJSONWith(input, options, null);
+}
+
+/**
+ * The GeoJSON reader behind {@link parseGeoJSONWgs84} and `parseGeoJSON` (in
+ * `./geojson-crs.js`, which brings proj4): `transform` converts national-grid coordinates
+ * to WGS84, or is null when only WGS84 can be read.
+ */
+export function parseGeoJSONWith(
+  input: string | unknown,
+  options: ImportOptions,
+  transform: CoordinateTransform | null,
+): ImportResult {
   const lang = options.lang ?? 'en';
   let value: unknown = input;
   if (typeof input === 'string') {
@@ -337,11 +355,19 @@ export function parseGeoJSON(input: string | unknown, options: ImportOptions = {
     if (!parsed.ok) return failed('geojson', [parsed.finding]);
     value = parsed.value;
   }
-  const ctx: Ctx = { lang, shapes: [], labels: [], findings: [], skipped: [], crs: 'EPSG:4326' };
+  const ctx: Ctx = {
+    lang,
+    shapes: [],
+    labels: [],
+    findings: [],
+    skipped: [],
+    crs: 'EPSG:4326',
+    transform,
+  };
   if (isObj(value) && isObj(value.crs) && isObj(value.crs.properties)) {
     const name = String(value.crs.properties.name ?? '');
     const crs = parseCrs(name);
-    if (!crs) {
+    if (!crs || (crs !== 'EPSG:4326' && !transform)) {
       return failed('geojson', [
         geoFinding('import.unsupported-crs', lang, {
           severity: 'error',

@@ -7,7 +7,8 @@ import { parseCapAreaXml, parseCapCircleText, parseCapPolygonText } from './cap.
 import { failed } from './common.js';
 import type { ImportFormat, ImportResult } from './common.js';
 import { parseCoordinateList } from './coordinates.js';
-import { parseGeoJSON, parseJsonText } from './geojson.js';
+import { parseJsonText } from './geojson.js';
+import { parseGeoJSON } from './geojson-crs.js';
 import { parseKML } from './kml.js';
 import { parseWKT } from './wkt.js';
 
