@@ -604,6 +604,38 @@ describe('<sirene-area-editor>', () => {
     expect(el.value.effect).to.have.length(0, 'a Point without radiusKm is not an area');
   });
 
+  it('accepts GeoJSON in RD New (a legacy crs member) before its geometry engine has loaded', async () => {
+    const el = document.createElement('sirene-area-editor');
+    el.boundaries = layer;
+    el.view = { center: DOM, zoom: 11 };
+    el.value = {
+      type: 'Feature',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } },
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [155000, 463000],
+            [156000, 463000],
+            [156000, 464000],
+            [155000, 463000],
+          ],
+        ],
+      },
+    };
+    expect(el.value.effect, 'read once proj4 is loaded, with the engine').to.have.length(0);
+    document.body.append(el);
+    await el.updateComplete;
+    const shape = el.value.effect[0];
+    expect(shape?.type).to.equal('Polygon');
+    const first = shape?.type === 'Polygon' ? shape.coordinates[0]?.[0] : undefined;
+    expect(first?.[0]).to.be.closeTo(5.3872, 1e-3);
+    expect(first?.[1]).to.be.closeTo(52.1552, 1e-3);
+    expect(el.findings.filter((f) => f.severity === 'error')).to.deep.equal([]);
+    expect(el.validity.valid).to.equal(true);
+  });
+
   it('read-only: no drawing tools and no repairs, findings still shown', async () => {
     const el = await mount({ attrs: { readonly: '' }, value: BOWTIE });
     expect(el.shadowRoot!.querySelector('[data-tool="polygon"]')).to.equal(null);

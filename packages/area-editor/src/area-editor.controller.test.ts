@@ -16,6 +16,7 @@ import {
   shapeContains,
   stepMetres,
 } from './area-editor.controller.js';
+import { geometry } from './geometry.js';
 
 const DOM: LonLat = [5.1214, 52.0907];
 const near = (a: number, b: number, tol: number) =>
@@ -55,7 +56,7 @@ test('offsetMetres moves a point by metres east and north', () => {
 });
 
 test('keyboard polygon: Enter places points at the cursor, finish makes a closed CCW polygon', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('polygon');
   c.activate();
   const out = c.moveCursor({ east: 1000, north: 0 });
@@ -80,7 +81,7 @@ test('keyboard polygon: Enter places points at the cursor, finish makes a closed
 });
 
 test('polygon: fewer than 3 points cannot be finished; Backspace removes the last; Escape cancels', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('polygon');
   keyboardPoints(c, [
     [0, 0],
@@ -94,7 +95,7 @@ test('polygon: fewer than 3 points cannot be finished; Backspace removes the las
 });
 
 test('rectangle by keyboard: two opposite corners', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('rectangle');
   c.activate();
   c.moveCursor({ east: 1000, north: 1000 });
@@ -106,7 +107,7 @@ test('rectangle by keyboard: two opposite corners', () => {
 });
 
 test('rectangle by pointer: drag, and click-click, both finish', () => {
-  const c = new AreaEditorController();
+  const c = new AreaEditorController({ geometry });
   c.setTool('rectangle');
   const b = offsetMetres(DOM, 2000, 1000);
   assert.equal(c.pointerDown(DOM, 20), true, 'the drag is captured (no panning)');
@@ -124,7 +125,7 @@ test('rectangle by pointer: drag, and click-click, both finish', () => {
 });
 
 test('circle: drag the radius, or type it in metres', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('circle');
   c.pointerDown(DOM, 20);
   c.pointerDrag(offsetMetres(DOM, 500, 0));
@@ -142,7 +143,7 @@ test('circle: drag the radius, or type it in metres', () => {
 });
 
 test('undo and redo step through committed changes', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('circle');
   c.circleWithRadius(1000);
   c.circleWithRadius(2000);
@@ -159,7 +160,7 @@ test('undo and redo step through committed changes', () => {
 });
 
 test('edit: choose a vertex with Page Down, nudge it in metres, insert and delete vertices', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('rectangle');
   c.activate();
   c.moveCursor({ east: 1000, north: 1000 });
@@ -184,7 +185,7 @@ test('edit: choose a vertex with Page Down, nudge it in metres, insert and delet
 });
 
 test('edit by pointer: drag a vertex handle', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('rectangle');
   c.activate();
   c.moveCursor({ east: 1000, north: 1000 });
@@ -206,7 +207,7 @@ test('edit by pointer: drag a vertex handle', () => {
 });
 
 test('move: arrows and dragging translate the selected shape', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('circle');
   c.circleWithRadius(1000);
   c.setTool('move');
@@ -223,7 +224,7 @@ test('move: arrows and dragging translate the selected shape', () => {
 });
 
 test('a self-intersecting polygon gets a located finding whose repair makes it valid', () => {
-  const c = new AreaEditorController();
+  const c = new AreaEditorController({ geometry });
   c.setArea({ effect: [BOWTIE], source: [] });
   const crossing = c.findings('nl').find((f) => f.code === 'geo.self-intersection');
   assert.ok(crossing);
@@ -246,7 +247,7 @@ test('a self-intersecting polygon gets a located finding whose repair makes it v
 });
 
 test('the sketch gets live findings (a crossing) before it is finished', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('polygon');
   keyboardPoints(c, [
     [0, 0],
@@ -258,7 +259,7 @@ test('the sketch gets live findings (a crossing) before it is finished', () => {
 });
 
 test('freehand: a long stroke is thinned and kept within the profile’s point limit', () => {
-  const c = new AreaEditorController();
+  const c = new AreaEditorController({ geometry });
   c.setTool('freehand');
   const center = DOM;
   const at = (i: number): LonLat => {
@@ -276,7 +277,7 @@ test('freehand: a long stroke is thinned and kept within the profile’s point l
 });
 
 test('buffer: around a point a circle, around a line a merged band', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('buffer');
   c.setBufferMetres(300);
   c.activate();
@@ -300,7 +301,7 @@ test('buffer: around a point a circle, around a line a merged band', () => {
 });
 
 test('target: the source area is drawn separately from the effect area', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('circle');
   c.circleWithRadius(3000);
   assert.equal(c.setTarget('source').announce?.key, 'ann-target');
@@ -317,7 +318,7 @@ test('target: the source area is drawn separately from the effect area', () => {
 });
 
 test('readonly refuses every change', () => {
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setArea({ effect: [BOWTIE], source: [] });
   c.setReadonly(true);
   assert.equal(c.setTool('polygon').announce?.key, 'ann-readonly');
@@ -352,7 +353,7 @@ test('shapeContains and fmtKm2', () => {
 
 test('municipalities: pick by place and by code, unioned; snapping to their borders', async () => {
   const layer = await loadDefaultBoundaryLayer();
-  const c = new AreaEditorController({ cursor: DOM });
+  const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setBoundaries(layer);
   c.setLang('nl');
   c.setTool('municipality');
@@ -411,8 +412,40 @@ test('municipalities: pick by place and by code, unioned; snapping to their bord
 });
 
 test('a self-intersecting polygon measures the area it encloses, not its cancelling lobes', () => {
-  const c = new AreaEditorController();
+  const c = new AreaEditorController({ geometry });
   c.setArea({ effect: [BOWTIE], source: [] });
   assert.ok(c.measures().areaKm2 > 2, `${c.measures().areaKm2} km²`);
   assert.equal(c.measures(), c.measures(), 'cached per area');
+});
+
+test('before the geometry engine loads: drawing works, nothing is called valid, tools that need it say so', () => {
+  const c = new AreaEditorController({ cursor: DOM });
+  assert.equal(c.geometryReady, false);
+  assert.equal(c.checked, true, 'an empty area needs no check');
+  // A self-crossing polygon (a bow tie), drawn with the keyboard.
+  c.setTool('polygon');
+  keyboardPoints(c, [
+    [0, 0],
+    [1000, 1000],
+    [0, -1000],
+    [-1000, 1000],
+  ]);
+  assert.equal(c.finish().changed, true);
+  assert.ok(c.measures().areaKm2 < 0.1, 'plain measure: the lobes cancel until the engine is here');
+  assert.equal(c.checked, false, 'an area drawn before the engine is not yet checked');
+  assert.deepEqual(c.findings('en'), []);
+  // A line buffer needs the engine's union: refused with a message, the sketch is kept.
+  c.setTool('buffer');
+  keyboardPoints(c, [
+    [0, 0],
+    [2000, 0],
+  ]);
+  assert.deepEqual(c.finish(), { changed: false, announce: { key: 'ann-loading' } });
+  assert.equal(c.area.effect.length, 1, 'the drawn polygon is kept');
+  // The engine arrives: the same area is now checked and the crossing is found.
+  c.setGeometry(geometry);
+  assert.equal(c.checked, true);
+  assert.ok(c.findings('en').some((f) => f.code === 'geo.self-intersection'));
+  const km2 = c.measures().areaKm2;
+  assert.ok(km2 > 0.45 && km2 < 0.55, `${km2} km²: the repaired bow tie, two lobes of 0.25 km²`);
 });

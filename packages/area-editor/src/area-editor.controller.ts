@@ -9,19 +9,13 @@ import type { Lang, MessageParams } from '@sirene/core';
 import {
   adminAreasAt,
   adminName,
-  applyRepair,
   circleToPolygon,
   destination,
   distanceKm,
   geoProfile,
   inRegions,
-  makeValid,
   measure,
   searchAdminAreas,
-  simplifyToLimit,
-  unionAdminAreas,
-  validateArea,
-  validateShape,
   type AdminArea,
   type AreaMeasures,
   type AreaShape,
@@ -35,6 +29,7 @@ import {
   type Ring,
   type SireneArea,
 } from '@sirene/geo';
+import type { Geometry } from './geometry.js';
 import type { AreaEditorMessageKey } from './messages.js';
 
 /** The drawing tools. */
@@ -123,6 +118,12 @@ export interface AreaEditorControllerOptions {
   cursor?: LonLat;
   /** Undo steps kept (default 100). */
   historyLimit?: number;
+  /**
+   * The geometry engine (`geometry` from `./geometry.js`). Without it the controller draws,
+   * edits and measures, but cannot validate, repair, simplify, buffer or union
+   * municipalities until {@link AreaEditorController.setGeometry} is called.
+   */
+  geometry?: Geometry;
 }
 
 const EMPTY: SireneArea = { effect: [], source: [] };
@@ -280,10 +281,36 @@ export class AreaEditorController {
     findings: GeoFinding[];
   } | null = null;
 
+  #geo: Geometry | null;
+
   constructor(options: AreaEditorControllerOptions = {}) {
+    this.#geo = options.geometry ?? null;
     this.#profile = geoProfile(options.profile);
     this.#cursor = options.cursor ?? [5.1214, 52.0907];
     this.#historyLimit = options.historyLimit ?? HISTORY_LIMIT;
+  }
+
+  /**
+   * Hands over the geometry engine once it has loaded. Findings and measures are computed
+   * afresh with it; nothing the operator did is lost.
+   */
+  setGeometry(geometry: Geometry): void {
+    this.#geo = geometry;
+    this.#findingsCache = null;
+    this.#measuresCache = new WeakMap();
+  }
+
+  /**
+   * Whether the geometry engine is there. Until it is, `findings` is empty but means
+   * "not checked yet", not "no problems": see {@link AreaEditorController.checked}.
+   */
+  get geometryReady(): boolean {
+    return this.#geo !== null;
+  }
+
+  /** Whether `findings` reflect a check of the current area (the engine is loaded). */
+  get checked(): boolean {
+    return this.#geo !== null || (this.#area.effect.length === 0 && this.#area.source.length === 0);
   }
 
   // -------------------------------------------------------------------------------------
@@ -392,7 +419,9 @@ export class AreaEditorController {
       return c.findings;
     }
     const empty = this.#area.effect.length === 0 && this.#area.source.length === 0;
-    const findings = empty ? [] : validateArea(this.#area, { profile: this.#profile, lang });
+    const geo = this.#geo;
+    if (!geo) return [];
+    const findings = empty ? [] : geo.validateArea(this.#area, { profile: this.#profile, lang });
     this.#findingsCache = { area: this.#area, lang, profile: this.#profile, findings };
     return findings;
   }
@@ -402,17 +431,17 @@ export class AreaEditorController {
     const shape = this.sketchShape();
     if (!shape || shape.type === 'Circle') return [];
     const ring = shape.type === 'Polygon' ? shape.coordinates[0] : undefined;
-    if (!ring || ring.length < 5) return [];
-    return validateShape(shape, { profile: this.#profile, lang }).filter(
-      (f) => f.severity === 'error' && f.code === 'geo.self-intersection',
-    );
+    if (!ring || ring.length < 5 || !this.#geo) return [];
+    return this.#geo
+      .validateShape(shape, { profile: this.#profile, lang })
+      .filter((f) => f.severity === 'error' && f.code === 'geo.self-intersection');
   }
 
   /** Sizes of a target's area (default: the one being drawn). */
   measures(target: AreaTarget = this.#target): TargetMeasures {
     const cached = this.#measuresCache.get(this.#area[target]);
     if (cached) return cached;
-    const shapes = this.#area[target].map((s) => measureValid(s));
+    const shapes = this.#area[target].map((s) => measureValid(s, this.#geo));
     let bbox: BBox | null = null;
     for (const m of shapes) {
       if (!m.bbox) continue;
@@ -436,7 +465,7 @@ export class AreaEditorController {
     return result;
   }
 
-  readonly #measuresCache = new WeakMap<readonly AreaShape[], TargetMeasures>();
+  #measuresCache = new WeakMap<readonly AreaShape[], TargetMeasures>();
 
   /** The shape the sketch would become if finished now (for live measures), or null. */
   sketchShape(): AreaShape | null {
@@ -797,8 +826,9 @@ export class AreaEditorController {
           return { changed: false, announce: { key: 'ann-need-more' } };
         }
         shape = { type: 'Polygon', coordinates: [counterClockwise(closeRing(pts))] };
-        if (pts.length + 1 > this.#profile.maxPolygonPoints) {
-          shape = simplifyToLimit(shape, this.#profile.maxPolygonPoints).shape;
+        // Without the engine the shape is kept as drawn; the findings then offer to simplify it.
+        if (pts.length + 1 > this.#profile.maxPolygonPoints && this.#geo) {
+          shape = this.#geo.simplifyToLimit(shape, this.#profile.maxPolygonPoints).shape;
         }
         break;
       }
@@ -816,6 +846,7 @@ export class AreaEditorController {
       case 'buffer':
         if (pts.length < 1) return { changed: false, announce: { key: 'ann-need-more' } };
         shape = this.#buffer(pts);
+        if (!shape) return { changed: false, announce: { key: 'ann-loading' } };
         break;
       default:
         return { changed: false };
@@ -922,7 +953,8 @@ export class AreaEditorController {
     const index = Number(m[2]);
     const shape = this.#area[target][index];
     if (!shape) return { changed: false, announce: { key: 'ann-nothing' } };
-    const result = applyRepair(shape, finding.repair, lang);
+    if (!this.#geo) return { changed: false, announce: { key: 'ann-loading' } };
+    const result = this.#geo.applyRepair(shape, finding.repair, lang);
     const failure = result.findings.find((f) => f.severity === 'error');
     if (failure) {
       return {
@@ -959,6 +991,8 @@ export class AreaEditorController {
     const layer = this.#boundaries;
     const area = layer?.byCode.get(code);
     if (!layer || !area) return { changed: false, announce: { key: 'ann-no-municipality' } };
+    const geo = this.#geo;
+    if (!geo) return { changed: false, announce: { key: 'ann-loading' } };
     const picked = this.#picked[this.#target];
     const removing = picked.includes(code);
     const next = removing ? picked.filter((c) => c !== code) : [...picked, code];
@@ -966,7 +1000,7 @@ export class AreaEditorController {
     const index = this.#pickedIndex[this.#target];
     let shape: AreaShape | null = null;
     if (next.length > 0) {
-      const union = unionAdminAreas(layer, next, { lang });
+      const union = geo.unionAdminAreas(layer, next, { lang });
       if (!union.shape) {
         const message = union.findings[0]?.message ?? '';
         return { changed: false, announce: { key: 'ann-repair-failed', params: { message } } };
@@ -1312,12 +1346,14 @@ export class AreaEditorController {
   /**
    * The zone within the buffer width of a point (a circle) or of a line: each segment's
    * band and a disc at every point, merged by @sirene/geo's make-valid (which unions
-   * overlapping parts).
+   * overlapping parts). Null for a line while the geometry engine is still loading.
    */
-  #buffer(points: readonly LonLat[]): AreaShape {
+  #buffer(points: readonly LonLat[]): AreaShape | null {
     const km = this.#bufferMetres / 1000;
     const first = points[0] as LonLat;
     if (points.length === 1) return { type: 'Circle', center: first, radiusKm: km };
+    const geo = this.#geo;
+    if (!geo) return null;
     const parts: Ring[][] = [];
     for (const p of points) {
       parts.push(
@@ -1341,7 +1377,7 @@ export class AreaEditorController {
       ];
       parts.push([counterClockwise(closeRing(ring))]);
     }
-    const merged = makeValid({ type: 'MultiPolygon', coordinates: parts });
+    const merged = geo.makeValid({ type: 'MultiPolygon', coordinates: parts });
     const shape = merged.shape;
     if (shape.type === 'MultiPolygon' && shape.coordinates.length === 1) {
       return { type: 'Polygon', coordinates: shape.coordinates[0] ?? [] };
@@ -1360,16 +1396,17 @@ function sameRef(a: VertexRef | null, b: VertexRef | null): boolean {
 
 /**
  * Measures a shape; for a polygon that crosses itself (whose signed lobes would cancel
- * out) the area is that of its repaired form — the area the operator sees enclosed.
+ * out) the area is that of its repaired form — the area the operator sees enclosed. That
+ * needs the geometry engine; without it the plain measure is returned.
  */
-export function measureValid(shape: AreaShape): AreaMeasures {
+export function measureValid(shape: AreaShape, geo: Geometry | null): AreaMeasures {
   const m = measure(shape);
-  if (shape.type === 'Circle') return m;
-  const crossing = validateShape(shape, { profile: 'ipaws', checkWinding: false }).some(
-    (f) => f.code === 'geo.self-intersection' || f.code === 'geo.invalid-topology',
-  );
+  if (shape.type === 'Circle' || !geo) return m;
+  const crossing = geo
+    .validateShape(shape, { profile: 'ipaws', checkWinding: false })
+    .some((f) => f.code === 'geo.self-intersection' || f.code === 'geo.invalid-topology');
   if (!crossing) return m;
-  return { ...m, areaKm2: measure(makeValid(shape).shape).areaKm2 };
+  return { ...m, areaKm2: measure(geo.makeValid(shape).shape).areaKm2 };
 }
 
 /** km² with sensible precision for speech and the status line (locale-free). */

@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { translate, type Lang } from '@sirene/core';
+import { translate, type Finding, type Lang } from '@sirene/core';
 import {
   CRS_DEFINITIONS,
   DEFAULT_GEO_PROFILE,
   GEO_MESSAGES,
   adminName,
   loadDefaultBoundaryLayer,
-  parseGeoJSON,
+  parseGeoJSONWgs84,
   shapesToCapArea,
   toGeoJSON,
   type AdminArea,
@@ -45,7 +45,22 @@ import {
 } from './area-editor.controller.js';
 import { styles } from './area-editor.styles.js';
 import { SireneAreaChangeEvent, type AreaChangeDetail } from './events.js';
+import type { Geometry } from './geometry.js';
 import { messages, translations, type AreaEditorMessageKey } from './messages.js';
+
+let geometryModule: Promise<Geometry> | undefined;
+
+/** The geometry engine (jsts, proj4), loaded on demand once for every editor on the page. */
+function loadGeometry(): Promise<Geometry> {
+  geometryModule ??= import('./geometry.js').then(
+    (m) => m.geometry,
+    (error: unknown) => {
+      geometryModule = undefined;
+      throw error;
+    },
+  );
+  return geometryModule;
+}
 
 const EMPTY_AREA: SireneArea = { effect: [], source: [] };
 const TOOL_ICONS: Record<Tool, string> = {
@@ -85,8 +100,13 @@ function isSireneArea(value: unknown): value is SireneArea {
   );
 }
 
-/** Reads GeoJSON (FeatureCollection, Feature or geometry): features with `role: 'source'` go to the source area. */
-function areaFromGeoJson(value: unknown): SireneArea {
+/**
+ * Reads GeoJSON (FeatureCollection, Feature or geometry): features with `role: 'source'`
+ * go to the source area. Null when it names a national grid (a legacy `crs` member) and
+ * the geometry engine, which brings proj4, has not loaded yet.
+ */
+function areaFromGeoJson(value: unknown, geo: Geometry | null): SireneArea | null {
+  const parse = geo?.parseGeoJSON ?? parseGeoJSONWgs84;
   const area: SireneArea = { effect: [], source: [] };
   const features =
     typeof value === 'object' &&
@@ -96,7 +116,8 @@ function areaFromGeoJson(value: unknown): SireneArea {
       : [value];
   for (const feature of features) {
     const role = (feature as { properties?: { role?: string } } | null)?.properties?.role;
-    const parsed = parseGeoJSON(feature);
+    const parsed = parse(feature);
+    if (!geo && parsed.findings.some((f) => f.code === 'import.unsupported-crs')) return null;
     (role === 'source' ? area.source : area.effect).push(...parsed.shapes);
   }
   return area;
@@ -216,10 +237,20 @@ export class SireneAreaEditor extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.#l10n.ready;
+    await this.#geometryLoad;
     return super.getUpdateComplete();
   }
   readonly #form = new FormController(this);
   readonly #editor = new AreaEditorController();
+  /** The geometry engine once loaded (validation, repair, unions, proj4). */
+  #geometry: Geometry | null = null;
+  #geometryLoad: Promise<void> | undefined;
+  /** GeoJSON in a national grid set as `value` before the engine was here. */
+  #pendingValue: object | undefined;
+  /** A change the operator made before the engine was here: fired once findings exist. */
+  #changePending = false;
+  /** The engine could not be loaded: the area cannot be checked (said in the findings). */
+  #geometryError = '';
   #map: SireneMapController | undefined;
   #markerElements = new Map<string, HTMLButtonElement>();
   #initialValue: SireneArea = EMPTY_AREA;
@@ -241,7 +272,19 @@ export class SireneAreaEditor extends LitElement {
 
   set value(value: SireneArea | GeoJsonFeatureCollection | object | null | undefined) {
     const old = this.#editor.area;
-    const area = value == null ? EMPTY_AREA : isSireneArea(value) ? value : areaFromGeoJson(value);
+    this.#pendingValue = undefined;
+    const area =
+      value == null
+        ? EMPTY_AREA
+        : isSireneArea(value)
+          ? value
+          : areaFromGeoJson(value, this.#geometry);
+    if (!area) {
+      // GeoJSON in a national grid: read it once proj4 (in the geometry engine) is here.
+      this.#pendingValue = value as object;
+      void this.#loadGeometry();
+      return;
+    }
     this.#editor.setArea(area);
     if (!this.#valueSet) {
       this.#initialValue = this.#editor.area;
@@ -308,6 +351,7 @@ export class SireneAreaEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.#loadGeometry();
     this.addEventListener('keydown', this.#onHostKeydown);
     // Moved in the page (a host re-rendering, a framework reordering nodes): the map was
     // released on disconnect; make a new one on the same view and draw everything again.
@@ -726,13 +770,19 @@ export class SireneAreaEditor extends LitElement {
               </div>`
       }
       ${
-        s.area.effect.length + s.area.source.length > 0
-          ? html`<div>
-              <dd data-measure="validity" class=${errors ? 'invalid' : ''}>
-                ${errors ? html`✖ ${this.#t('status-invalid', { count: errors })}` : html`✔ ${this.#t('status-valid')}`}
-              </dd>
-            </div>`
-          : nothing
+        s.area.effect.length + s.area.source.length === 0
+          ? nothing
+          : !this.#editor.checked
+            ? html`<div>
+                <dd data-measure="validity" class=${this.#geometryError ? 'invalid' : ''}>
+                  ${this.#geometryError ? html`✖ ${this.#t('geometry-failed')}` : this.#t('findings-checking')}
+                </dd>
+              </div>`
+            : html`<div>
+                <dd data-measure="validity" class=${errors ? 'invalid' : ''}>
+                  ${errors ? html`✖ ${this.#t('status-invalid', { count: errors })}` : html`✔ ${this.#t('status-valid')}`}
+                </dd>
+              </div>`
       }
       ${
         this.mapFocused
@@ -755,33 +805,37 @@ export class SireneAreaEditor extends LitElement {
     return html`<section part="findings" aria-labelledby="findings-heading">
       <h3 id="findings-heading">${this.#t('findings-heading')}</h3>
       ${
-        findings.length === 0
-          ? html`<p class="note">${this.#t('findings-none')}</p>`
-          : html`<ul>
-              ${findings.map(
-                (f) =>
-                  html`<li class=${f.severity} data-code=${f.code}>
-                    <span class="severity"
-                      ><span aria-hidden="true"
-                        >${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : 'ℹ'}</span
+        !this.#editor.checked
+          ? html`<p class="note">
+              ${this.#geometryError ? this.#t('geometry-failed') : this.#t('findings-checking')}
+            </p>`
+          : findings.length === 0
+            ? html`<p class="note">${this.#t('findings-none')}</p>`
+            : html`<ul>
+                ${findings.map(
+                  (f) =>
+                    html`<li class=${f.severity} data-code=${f.code}>
+                      <span class="severity"
+                        ><span aria-hidden="true"
+                          >${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : 'ℹ'}</span
+                        >
+                        ${this.#t(`severity-${f.severity}`)}</span
                       >
-                      ${this.#t(`severity-${f.severity}`)}</span
-                    >
-                    <span class="message">${f.message}</span>
-                    ${
-                      f.repair && !this.#isReadonly
-                        ? html`<button
-                            type="button"
-                            data-repair=${f.repair.kind}
-                            @click=${() => this.#repair(f)}
-                          >
-                            ${this.#repairLabel(f)}
-                          </button>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>`
+                      <span class="message">${f.message}</span>
+                      ${
+                        f.repair && !this.#isReadonly
+                          ? html`<button
+                              type="button"
+                              data-repair=${f.repair.kind}
+                              @click=${() => this.#repair(f)}
+                            >
+                              ${this.#repairLabel(f)}
+                            </button>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ul>`
       }
     </section>`;
   }
@@ -938,7 +992,7 @@ export class SireneAreaEditor extends LitElement {
   }
 
   #syncForm(): void {
-    const findings = [...this.findings];
+    const findings: Finding[] = [...this.findings];
     if (this.required && this.value.effect.length === 0) {
       findings.unshift({
         code: 'geo.effect-empty',
@@ -949,6 +1003,16 @@ export class SireneAreaEditor extends LitElement {
       });
     }
     const empty = this.value.effect.length + this.value.source.length === 0;
+    if (!empty && !this.#editor.checked) {
+      // Not checked yet is not valid: a form cannot be sent with an unchecked area.
+      findings.unshift({
+        code: 'area.not-checked',
+        severity: 'error',
+        path: '',
+        message: this.#t(this.#geometryError ? 'geometry-failed' : 'findings-checking'),
+        source: 'rules',
+      });
+    }
     this.#form.setValue(empty ? null : JSON.stringify(this.geojson));
     this.#form.setFindings(findings, this.mapElement);
   }
@@ -1209,7 +1273,39 @@ export class SireneAreaEditor extends LitElement {
         : text;
   }
 
+  /**
+   * Loads the geometry engine (once per page; again after a failure) and hands it to the
+   * controller: findings, exact measures and the tools that need it then work.
+   */
+  #loadGeometry(): Promise<void> {
+    this.#geometryLoad ??= loadGeometry().then(
+      (geometry) => {
+        this.#geometry = geometry;
+        this.#geometryError = '';
+        this.#editor.setGeometry(geometry);
+        const pending = this.#pendingValue;
+        if (pending !== undefined) this.value = pending;
+        this.#refresh();
+        if (this.#changePending) {
+          this.#changePending = false;
+          this.#fireChange();
+        }
+      },
+      (error: unknown) => {
+        this.#geometryLoad = undefined;
+        this.#geometryError = error instanceof Error ? error.message : String(error);
+        this.#refresh();
+      },
+    );
+    return this.#geometryLoad;
+  }
+
   #fireChange(): void {
+    // The event carries findings and validity: wait for the engine rather than say "valid".
+    if (!this.#editor.checked) {
+      this.#changePending = true;
+      return;
+    }
     const lang = this.#l10n.lang;
     const findings = this.findings;
     const desc = this.areaDesc ?? describeArea(this.#editor, lang, this.#t('area-desc-default'));

@@ -105,6 +105,11 @@ export const messages = {
   'ann-municipality-added': '{name} hinzugefügt: {count} Gemeinden, {area} km².',
   'ann-municipality-removed': '{name} entfernt: noch {count} Gemeinden.',
   'ann-no-municipality': 'Hier liegt keine Gemeinde.',
+  'ann-loading':
+    'Die Geometriewerkzeuge werden noch geladen. Versuchen Sie es gleich noch einmal; Ihr Gebiet bleibt erhalten.',
+  'geometry-failed':
+    'Das Gebiet kann nicht geprüft werden: Die Geometriewerkzeuge wurden nicht geladen. Laden Sie die Seite neu; der Host bewahrt Ihr Gebiet.',
+  'findings-checking': 'Das Gebiet wird geprüft…',
   'ann-repaired': 'Repariert. Noch {count} Problem(e).',
   'ann-repair-failed': 'Die Reparatur ist fehlgeschlagen: {message}',
   'ann-target': 'Sie zeichnen jetzt: {target}.',

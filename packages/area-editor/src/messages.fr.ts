@@ -104,6 +104,11 @@ export const messages = {
   'ann-municipality-added': '{name} ajoutée : {count} communes, {area} km².',
   'ann-municipality-removed': '{name} retirée : il reste {count} communes.',
   'ann-no-municipality': 'Aucune commune ici.',
+  'ann-loading':
+    'Les outils de géométrie sont encore en cours de chargement. Réessayez dans un instant ; votre zone est conservée.',
+  'geometry-failed':
+    "La zone ne peut pas être vérifiée : les outils de géométrie ne se sont pas chargés. Rechargez la page ; l'hôte conserve votre zone.",
+  'findings-checking': 'Vérification de la zone…',
   'ann-repaired': 'Réparé. Il reste {count} problème(s).',
   'ann-repair-failed': 'La réparation a échoué : {message}',
   'ann-target': 'Vous dessinez maintenant la {target}.',

@@ -318,6 +318,18 @@ export const messages = {
     en: 'No municipality here.',
     nl: 'Hier ligt geen gemeente.',
   },
+  'ann-loading': {
+    en: 'The geometry tools are still loading. Try again in a moment; your area is kept.',
+    nl: 'De geometrie-onderdelen worden nog geladen. Probeer het zo opnieuw; uw gebied blijft bewaard.',
+  },
+  'geometry-failed': {
+    en: 'The area cannot be checked: the geometry tools did not load. Reload the page; the host keeps your area.',
+    nl: 'Het gebied kan niet worden gecontroleerd: de geometrie-onderdelen zijn niet geladen. Laad de pagina opnieuw; de host bewaart uw gebied.',
+  },
+  'findings-checking': {
+    en: 'Checking the area…',
+    nl: 'Het gebied wordt gecontroleerd…',
+  },
   'ann-repaired': {
     en: 'Repaired. {count} problem(s) left.',
     nl: 'Hersteld. Nog {count} probleem/problemen.',
