@@ -1,10 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
+  applyChecklistAction,
   burgernetAction,
   deserializeState,
   nlAlertProcedure,
   serializeState,
+  type ChecklistDefinition,
   type ChecklistUser,
 } from '@sirene/core';
 import '../sirene-checklist.js';
@@ -291,6 +293,61 @@ describe('<sirene-checklist>', () => {
     }
     expect(root(copy).textContent).to.contain('Ticked by Dirk Besluit');
     await expectAccessible(copy);
+  });
+
+  it('keeps focus and what is being typed when an item appears above it (a colleague ticked)', async () => {
+    const definition: ChecklistDefinition = {
+      id: 'appear-above',
+      version: 1,
+      title: { en: 'Appear above', nl: 'Verschijnt erboven' },
+      roles: [],
+      sections: [
+        {
+          id: 's',
+          title: { en: 'Section', nl: 'Sectie' },
+          items: [
+            {
+              id: 'a',
+              kind: 'check',
+              label: { en: 'Evacuation ordered', nl: 'Ontruiming bevolen' },
+            },
+            {
+              id: 'b',
+              kind: 'text',
+              label: { en: 'Which streets', nl: 'Welke straten' },
+              when: { item: 'a', done: true },
+            },
+            { id: 'c', kind: 'text', label: { en: 'Remarks', nl: 'Opmerkingen' } },
+          ],
+        },
+      ],
+    };
+    const el = await mount((e) => {
+      e.definition = definition;
+      e.user = composer;
+    });
+    expect(control(el, 'c-b')).to.equal(null);
+    await tabTo(el, 'c-c');
+    await sendKeys({ type: 'Wind draait' });
+    // The host sets the state a colleague saved: "a" ticked, so "b" now shows above "c".
+    const ticked = applyChecklistAction(
+      definition,
+      el.state!,
+      { type: 'tick', item: 'a' },
+      { user: decider, now: fixedClock() },
+    );
+    expect(ticked.ok).to.equal(true);
+    el.state = ticked.ok ? ticked.state : undefined;
+    await el.updateComplete;
+    expect(control(el, 'c-b'), 'the new item shows').not.to.equal(null);
+    expect(active(el)?.id, 'focus stays in the field being typed in').to.equal('c-c');
+    expect(control(el, 'c-c')?.value).to.equal('Wind draait');
+    expect(control(el, 'c-b')?.value).to.equal('');
+    await sendKeys({ type: ' naar het zuiden' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.state?.items.c?.value).to.equal('Wind draait naar het zuiden');
+    expect(el.state?.items.b).to.equal(undefined);
   });
 
   it('submits the state with its form and is invalid while the gate is closed', async () => {

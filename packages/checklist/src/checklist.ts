@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   applyChecklistAction,
   createChecklistState,
@@ -499,16 +497,14 @@ export class SireneChecklist extends LitElement {
 
   #renderSections(view: View): TemplateResult {
     const { def, evaluation } = view;
-    const shown = def.sections.filter((s) => {
-      const p = evaluation.sections.find((x) => x.id === s.id);
-      return p !== undefined && p.visible && p.total > 0;
-    });
+    // Every section and item of the definition keeps its place in the template, with
+    // nothing rendered where it does not apply: the DOM of one item is never reused for
+    // another when conditional items come and go, so focus and typing stay where they are.
     return html`<div class="sections">
-      ${repeat(
-        shown,
-        (s) => s.id,
-        (s) => this.#renderSection(view, s),
-      )}
+      ${def.sections.map((s) => {
+        const p = evaluation.sections.find((x) => x.id === s.id);
+        return p !== undefined && p.visible && p.total > 0 ? this.#renderSection(view, s) : nothing;
+      })}
     </div>`;
   }
 
@@ -583,10 +579,8 @@ export class SireneChecklist extends LitElement {
             : nothing
         }
         <ul class="items" role="list">
-          ${repeat(
-            items,
-            (i) => i.id,
-            (i) => this.#renderItem(view, section, i),
+          ${section.items.map((i) =>
+            evaluation.items[i.id]?.visible ? this.#renderItem(view, section, i) : nothing,
           )}
         </ul>
       </div>
@@ -683,15 +677,17 @@ export class SireneChecklist extends LitElement {
       <input
         type="checkbox"
         id="c-${item.id}"
-        .checked=${live(checked)}
+        .checked=${checked}
         aria-disabled=${locked ? 'true' : nothing}
         @click=${this.#guard}
         aria-describedby=${describedBy}
-        @change=${(e: Event) =>
-          this.#act({
-            type: (e.target as HTMLInputElement).checked ? 'tick' : 'untick',
-            item: item.id,
-          })}
+        @change=${(e: Event) => {
+          const box = e.target as HTMLInputElement;
+          const tick = box.checked;
+          // The box shows the state: a refused tick is undone, an accepted one re-rendered.
+          box.checked = checked;
+          this.#act({ type: tick ? 'tick' : 'untick', item: item.id });
+        }}
       />
       <span class="print-mark" aria-hidden="true">${checked ? '☑' : '☐'}</span>
       <label for="c-${item.id}">${label}</label>
@@ -745,7 +741,7 @@ export class SireneChecklist extends LitElement {
         <input
           type="datetime-local"
           id="c-${item.id}"
-          .value=${live(toLocalInput(value, zone))}
+          .value=${toLocalInput(value, zone)}
           ?readonly=${locked}
           aria-describedby=${describedBy}
           @change=${(e: Event) => {
@@ -791,15 +787,14 @@ export class SireneChecklist extends LitElement {
       Array.isArray(entry?.value) ? entry.value : entry?.value !== undefined ? [entry.value] : [],
     );
     const onChange = (e: Event): void => {
-      const input = e.target as HTMLInputElement;
-      if (!multi) {
-        this.#act({ type: 'set', item: item.id, value: input.value });
-        return;
-      }
       const boxes = [
         ...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-item="${item.id}"]`),
       ];
-      const value = boxes.filter((b) => b.checked).map((b) => b.value);
+      const value = multi
+        ? boxes.filter((b) => b.checked).map((b) => b.value)
+        : (e.target as HTMLInputElement).value;
+      // The options show the state: a refused answer is undone, an accepted one re-rendered.
+      for (const b of boxes) b.checked = selected.has(b.value);
       this.#act(
         value.length === 0
           ? { type: 'clear', item: item.id }
@@ -817,7 +812,7 @@ export class SireneChecklist extends LitElement {
             id="c-${item.id}--${o.id}"
             data-item=${item.id}
             value=${o.id}
-            .checked=${live(on)}
+            .checked=${on}
             aria-disabled=${locked ? 'true' : nothing}
             @click=${this.#guard}
             @change=${onChange}
