@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
-import { minifyLitCss } from './scripts/rollup-minify-lit-css.mjs';
+import { minifyLitTemplates } from './scripts/rollup-minify-lit.mjs';
 
 const require = createRequire(import.meta.url);
 const outDir = 'dist/browser';
@@ -59,7 +59,7 @@ function onwarn(warning, warn) {
 
 const plugins = () => [
   // terser leaves template contents alone: minify the elements' css`` style sheets.
-  minifyLitCss(),
+  ...minifyLitTemplates(),
   nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
   // @peculiar/x509's helpers (pvtsutils, tsyringe) are CommonJS.
   commonjs(),

@@ -32,7 +32,7 @@ import { rollup, type OutputChunk, type Plugin, type RollupCache } from 'rollup'
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjsModule, { type RollupCommonJSOptions } from '@rollup/plugin-commonjs';
 import terserModule, { type Options as TerserOptions } from '@rollup/plugin-terser';
-import { minifyLitCss } from '../scripts/rollup-minify-lit-css.mjs';
+import { minifyLitTemplates } from '../scripts/rollup-minify-lit.mjs';
 import { compared, type Benchmark, type BenchResult } from './lib.js';
 
 // The plugins' CommonJS-style typings make their default imports the module namespace
@@ -111,7 +111,7 @@ async function gzipKb(input: string, mode: Externals, plugins: Plugin[] = []): P
     onwarn: () => {},
     plugins: [
       ...plugins,
-      minifyLitCss(),
+      ...minifyLitTemplates(),
       nodeResolve({
         browser: true,
         exportConditions: ['browser', 'import', 'default'],

@@ -16,7 +16,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
-import { minifyLitCss } from './rollup-minify-lit-css.mjs';
+import { minifyLitTemplates } from './rollup-minify-lit.mjs';
 
 const [pkg, detail] = process.argv.slice(2);
 if (!pkg) {
@@ -45,7 +45,7 @@ async function build(manualChunks) {
     external: (id) => id === '@sirene/core' || id.startsWith('@sirene/core/'),
     onwarn() {},
     plugins: [
-      minifyLitCss(),
+      ...minifyLitTemplates(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
       commonjs(),
     ],

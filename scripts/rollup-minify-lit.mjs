@@ -1,4 +1,5 @@
-// Rollup plugin: minify the CSS inside Lit's css`...` tagged templates.
+// Rollup plugins: minify the CSS inside Lit's css`...` tagged templates (and, with
+// minifyLitTemplates below, the HTML inside html`...` ones).
 //
 // terser minifies JavaScript but leaves string contents alone, so every element shipped its
 // style sheets with their indentation, line breaks and spacing. This plugin runs esbuild's
@@ -12,6 +13,7 @@
 // template (invalid CSS), the build fails with the file name rather than ship altered CSS.
 import { transformSync } from 'esbuild';
 import MagicString from 'magic-string';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // tsc writes `css `...`` (a space before the backtick); the TypeScript sources have none.
 const TEMPLATE = /(?<![\w.$])css\s*`([^`\\$]*)`/g;
@@ -47,4 +49,32 @@ export function minifyLitCss() {
       return changed ? { code: s.toString(), map: s.generateMap({ hires: true }) } : null;
     },
   };
+}
+
+/**
+ * Both template minifiers, in the order they must run: Lit's own HTML-literal minifier
+ * (`@lit-labs/rollup-plugin-minify-html-literals`) collapses the indentation and line breaks
+ * inside html`` templates, which terser also leaves alone, then {@link minifyLitCss} takes
+ * the css`` style sheets. The HTML settings are the careful ones: whitespace collapses to
+ * one space and is never removed (text between inline elements keeps its spacing), empty
+ * attributes stay (`alt=""` means "decorative"), CSS is left to esbuild, and an HTML
+ * template it cannot parse fails the build instead of shipping unminified or altered.
+ * @returns {import('rollup').Plugin[]}
+ */
+export function minifyLitTemplates() {
+  return [
+    minifyHTML({
+      include: ['**/packages/**'],
+      exclude: ['**/node_modules/**'],
+      failOnError: true,
+      options: {
+        minifyOptions: {
+          conservativeCollapse: true,
+          removeEmptyAttributes: false,
+          minifyCSS: false,
+        },
+      },
+    }),
+    minifyLitCss(),
+  ];
 }
