@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { translate, type Finding, type Lang } from '@sirene/core';
 import {
   CRS_DEFINITIONS,
@@ -177,29 +176,51 @@ export class SireneAreaEditor extends LitElement {
   static override styles = [tokens, base, olStyles, styles];
   static formAssociated = true;
 
+  // Reactive properties are declared here rather than with decorators: TypeScript's
+  // down-levelled standard decorators cost about as many bytes as the rest of the class.
+  static override properties = {
+    profile: { reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    snap: { type: Boolean, reflect: true },
+    target: { reflect: true },
+    tool: { reflect: true },
+    areaDesc: { attribute: 'area-desc' },
+    baseLayer: { attribute: false },
+    boundaries: { attribute: false },
+    view: { attribute: false },
+    announcement: { state: true, attribute: false },
+    search: { state: true, attribute: false },
+    mapFocused: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
+    revision: { state: true, attribute: false },
+  };
+
   /** Geometry profile: vertex limit, area thresholds and region (`nl-alert`, `be-alert`, `eu-alert`, `ipaws`). */
-  @property({ reflect: true }) accessor profile: string = DEFAULT_GEO_PROFILE;
+  declare profile: string;
 
   /** Shows the area without letting anyone change it (findings stay visible; no repairs). */
-  @property({ type: Boolean, reflect: true }) accessor readonly = false;
+  declare readonly: boolean;
 
   /** Invalid (for forms) while no effect area is drawn. */
-  @property({ type: Boolean, reflect: true }) accessor required = false;
+  declare required: boolean;
 
   /** Form field name: the area is submitted as GeoJSON text. */
-  @property({ reflect: true }) accessor name: string | undefined;
+  declare name: string | undefined;
 
   /** Snap placed points to municipal borders (the operator can toggle it). */
-  @property({ type: Boolean, reflect: true }) accessor snap = false;
+  declare snap: boolean;
 
   /** Which area the operator draws: `effect` (default) or `source`. */
-  @property({ reflect: true }) accessor target: AreaTarget = 'effect';
+  declare target: AreaTarget;
 
   /** Tool selected when the element starts (`select`, `polygon`, `rectangle`, `circle`, …). */
-  @property({ reflect: true }) accessor tool: Tool = 'select';
+  declare tool: Tool;
 
   /** CAP `areaDesc` of the effect area; default: the picked municipalities, else the municipality at its centre. */
-  @property({ attribute: 'area-desc' }) accessor areaDesc: string | undefined;
+  declare areaDesc: string | undefined;
 
   /**
    * The base map (property only). Default `{ type: 'boundaries' }`: the embedded
@@ -207,26 +228,45 @@ export class SireneAreaEditor extends LitElement {
    * (`pdokRdNew()`, `pdokWebMercator()`, `ngiCartoWeb()` from `@sirene/ui`). For
    * EPSG:28992, 31370 and 3812 the proj4 definition is filled in from `@sirene/geo`.
    */
-  @property({ attribute: false }) accessor baseLayer: BaseLayerConfig = { type: 'boundaries' };
+  declare baseLayer: BaseLayerConfig;
 
   /**
    * Municipal boundaries for the base map, the municipality picker and snapping (property
    * only). Default: the embedded NL/BE boundaries of `@sirene/geo`, loaded on first render.
    */
-  @property({ attribute: false }) accessor boundaries: BoundaryLayer | undefined;
+  declare boundaries: BoundaryLayer | undefined;
 
   /** The first view (`{ center: [lon, lat], zoom }`); default: fit the area, else the Netherlands and Belgium. */
-  @property({ attribute: false }) accessor view: MapViewState | undefined;
+  declare view: MapViewState | undefined;
 
-  @state() private accessor announcement = '';
-  @state() private accessor search = '';
-  @state() private accessor mapFocused = false;
-  @state() private accessor loading = false;
-  @state() private accessor formDisabled = false;
+  declare private announcement: string;
+  declare private search: string;
+  declare private mapFocused: boolean;
+  declare private loading: boolean;
+  declare private formDisabled: boolean;
   /** Bumped to re-render after controller changes. */
-  @state() private accessor revision = 0;
+  declare private revision: number;
 
-  @query('[part="map"]') private accessor mapElement!: HTMLDivElement;
+  constructor() {
+    super();
+    this.profile = DEFAULT_GEO_PROFILE;
+    this.readonly = false;
+    this.required = false;
+    this.snap = false;
+    this.target = 'effect';
+    this.tool = 'select';
+    this.baseLayer = { type: 'boundaries' };
+    this.announcement = '';
+    this.search = '';
+    this.mapFocused = false;
+    this.loading = false;
+    this.formDisabled = false;
+    this.revision = 0;
+  }
+
+  private get mapElement(): HTMLDivElement {
+    return this.renderRoot.querySelector('[part="map"]') as HTMLDivElement;
+  }
 
   readonly #l10n = new LocalizeController(this, translations);
 
