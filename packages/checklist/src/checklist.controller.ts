@@ -8,10 +8,11 @@
 import {
   createChecklistState,
   evaluateChecklist,
-  formatCapDateTime,
+  fromWallClock,
   getShippedChecklist,
   parseChecklistDefinition,
   parseChecklistState,
+  toWallClock,
   translate,
   type ChecklistActionError,
   type ChecklistDefinition,
@@ -412,70 +413,23 @@ export function describeChange(
 }
 
 // --- Times -----------------------------------------------------------------------------
-// Wall-clock times in a zone come from core's CAP formatter (`formatCapDateTime`), which
-// writes an instant as the zone's wall-clock time with its offset. Offsets that are not
-// whole minutes (local mean time before about 1940) are rounded to the minute there.
-
-const DAY = 86_400_000;
-
-/** The instant `ms` as `YYYY-MM-DDTHH:mm:ss±hh:mm` in `timeZone` (`+00:00`, not CAP's `-00:00`). */
-function inZone(ms: number, timeZone: string): string {
-  return formatCapDateTime(new Date(ms), timeZone).replace(/-00:00$/, '+00:00');
-}
-
-/** Minutes `timeZone` is ahead of UTC at the instant `ms`. */
-function offsetAt(ms: number, timeZone: string): number {
-  const s = inZone(ms, timeZone);
-  return (Date.parse(`${s.slice(0, 19)}Z`) - Date.parse(s)) / 60_000;
-}
+// Wall-clock times in a zone: core's toWallClock and fromWallClock, with the checklist's
+// default zone (the values of the datetime-local inputs).
 
 /** An ISO 8601 date-time as the `YYYY-MM-DDTHH:mm` value of a `datetime-local` input in `timeZone`. */
 export function toLocalInput(
   iso: string | undefined,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
-  const ms = iso ? Date.parse(iso) : NaN;
-  if (Number.isNaN(ms)) return '';
-  try {
-    return inZone(ms, timeZone).slice(0, 16);
-  } catch {
-    // A year before 1 or after 9999 there: no datetime-local input can show it either.
-    return '';
-  }
+  return toWallClock(iso, timeZone);
 }
 
-/**
- * A `datetime-local` value read as wall-clock time in `timeZone`, as an ISO 8601
- * date-time with that zone's offset (`2026-11-23T03:12:00+01:00`); undefined when it
- * is not a complete date and time. In the hour that repeats when clocks go back, the
- * earlier instant is taken.
- */
+/** A `datetime-local` value read as wall-clock time in `timeZone` (see core's `fromWallClock`). */
 export function fromLocalInput(
   local: string,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(local);
-  if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(wall);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-    return undefined;
-  }
-  // Try the offsets just before and after: the earlier instant that shows this wall time.
-  const candidates = [offsetAt(wall - DAY, timeZone), offsetAt(wall + DAY, timeZone)]
-    .map((offset) => wall - offset * 60_000)
-    .filter((utc) => inZone(utc, timeZone).startsWith(local.slice(0, 16)))
-    .sort((a, b) => a - b);
-  // A wall time skipped when clocks go forward: take the offset before the change.
-  return inZone(candidates[0] ?? wall - offsetAt(wall - DAY, timeZone) * 60_000, timeZone);
+  return fromWallClock(local, timeZone);
 }
 
 /** The current moment as an ISO 8601 date-time in `timeZone`, to the minute. */

@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatCapDateTime, isCapDateTime, parseCapDateTime, toCapOffset } from './datetime.js';
+import {
+  formatCapDateTime,
+  fromWallClock,
+  isCapDateTime,
+  parseCapDateTime,
+  toCapOffset,
+  toWallClock,
+} from './datetime.js';
 
 test('formatCapDateTime writes Amsterdam wall-clock time with the offset of that instant', () => {
   // Winter (CET, +01:00) and summer (CEST, +02:00).
@@ -110,4 +117,46 @@ test('formatCapDateTime and parseCapDateTime agree on the instant (any zone, any
     ),
     { numRuns: 300 },
   );
+});
+
+test('toWallClock/fromWallClock: datetime-local values read as Amsterdam wall-clock time, winter and summer', () => {
+  assert.equal(fromWallClock('2026-11-23T03:12'), '2026-11-23T03:12:00+01:00');
+  assert.equal(fromWallClock('2026-07-01T14:30'), '2026-07-01T14:30:00+02:00');
+  assert.equal(toWallClock('2026-11-23T02:12:00Z'), '2026-11-23T03:12');
+  assert.equal(toWallClock('2026-07-01T12:30:00.000Z'), '2026-07-01T14:30');
+});
+
+test('fromWallClock handles the clock changes: skipped hour moves forward, repeated hour takes the first', () => {
+  // 29 March 2026: 02:00 → 03:00 in Amsterdam.
+  assert.equal(fromWallClock('2026-03-29T02:30'), '2026-03-29T03:30:00+02:00');
+  // 25 October 2026: 03:00 → 02:00; 02:30 happens twice.
+  assert.equal(fromWallClock('2026-10-25T02:30'), '2026-10-25T02:30:00+02:00');
+});
+
+test('fromWallClock works in other zones and refuses incomplete or impossible dates', () => {
+  assert.equal(fromWallClock('2026-11-23T03:12', 'UTC'), '2026-11-23T03:12:00+00:00');
+  assert.equal(fromWallClock('2026-11-23T03:12', 'America/New_York'), '2026-11-23T03:12:00-05:00');
+  assert.equal(fromWallClock('2026-11-23'), undefined);
+  assert.equal(fromWallClock('2026-02-30T10:00'), undefined);
+  assert.equal(fromWallClock(''), undefined);
+  assert.equal(toWallClock(undefined), '');
+  assert.equal(toWallClock('garbage'), '');
+});
+
+test('toWallClock and fromWallClock round-trip every quarter hour of a year, but for the repeated hour in October', () => {
+  const start = Date.UTC(2026, 0, 1);
+  const moved: string[] = [];
+  for (let t = start; t < start + 365 * 86_400_000; t += 15 * 60_000) {
+    const iso = new Date(t).toISOString();
+    const back = fromWallClock(toWallClock(iso));
+    assert.ok(back, iso);
+    assert.equal(toWallClock(back), toWallClock(iso), iso);
+    if (Date.parse(back) !== t) moved.push(iso);
+  }
+  assert.deepEqual(moved, [
+    '2026-10-25T01:00:00.000Z',
+    '2026-10-25T01:15:00.000Z',
+    '2026-10-25T01:30:00.000Z',
+    '2026-10-25T01:45:00.000Z',
+  ]);
 });

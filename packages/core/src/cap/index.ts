@@ -9,6 +9,8 @@ export {
   parseCapDateTime,
   isCapDateTime,
   toCapOffset,
+  toWallClock,
+  fromWallClock,
   DEFAULT_CAP_TIME_ZONE,
 } from './datetime.js';
 export {
