@@ -136,6 +136,21 @@ describe('<sirene-area-editor>', () => {
     expect(reached).to.include('snap');
     expect(reached).to.include('map');
     expect(reached.indexOf('polygon')).to.be.greaterThan(reached.indexOf('select'));
+    before.remove();
+  });
+
+  it('shows the 3 px focus ring on the map’s zoom buttons, not ol.css’s 1 px outline', async () => {
+    const el = await mount();
+    mapEl(el).focus();
+    let zoomIn: HTMLElement | null = null;
+    for (let i = 0; i < 40 && !zoomIn; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      if (active?.classList.contains('ol-zoom-in')) zoomIn = active;
+    }
+    expect(zoomIn, 'Tab reaches Zoom in').not.to.equal(null);
+    expect(getComputedStyle(zoomIn!).outlineWidth).to.equal('3px');
+    expect(getComputedStyle(zoomIn!).outlineStyle).to.equal('solid');
   });
 
   it('draws a polygon with the pointer: clicks place points, a double click finishes', async () => {
