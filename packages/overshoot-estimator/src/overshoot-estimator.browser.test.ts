@@ -202,6 +202,97 @@ describe('<sirene-overshoot-estimator>', () => {
     await expectAccessible(el);
   });
 
+  it('keyboard path (README): zoom buttons, network picker, tighter area; focus stays in the element', async () => {
+    const el = await mount({ area: LARGE });
+    const root = el.shadowRoot!;
+    // The host's part: apply the suggested area, as from the area editor.
+    const events: SireneAreaSuggestEvent[] = [];
+    el.addEventListener('sirene-area-suggest', (e) => {
+      events.push(e);
+      el.area = e.detail.area;
+    });
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    document.body.prepend(before);
+    document.body.append(after);
+    before.focus();
+    const tab = async (shift = false) => {
+      if (shift) await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      if (shift) await sendKeys({ up: 'Shift' });
+      return root.activeElement as HTMLElement | null;
+    };
+    const waitFor = async (ok: () => boolean, what: string) => {
+      for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(ok(), what).to.equal(true);
+    };
+
+    // Zoom in and out with the map's buttons, each with the 3 px focus ring.
+    const zoom = el.map!.getView().zoom;
+    const zoomIn = await tab();
+    expect(zoomIn?.classList.contains('ol-zoom-in'), 'Tab 1: Zoom in').to.equal(true);
+    expect(getComputedStyle(zoomIn!).outlineWidth, 'focus ring on Zoom in').to.equal('3px');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => Math.abs(el.map!.getView().zoom - (zoom + 1)) < 0.01, 'zoomed in');
+    const zoomOut = await tab();
+    expect(zoomOut?.classList.contains('ol-zoom-out'), 'Tab 2: Zoom out').to.equal(true);
+    expect(getComputedStyle(zoomOut!).outlineWidth, 'focus ring on Zoom out').to.equal('3px');
+    await sendKeys({ press: 'Space' });
+    await waitFor(() => Math.abs(el.map!.getView().zoom - zoom) < 0.01, 'zoomed out');
+
+    // Map shows: one operator, then all networks again.
+    const select = (await tab()) as HTMLSelectElement | null;
+    expect(select?.getAttribute('part'), 'Tab 3: Map shows').to.equal('network');
+    const legend = root.querySelector('[part="legend"]');
+    expect(legend?.textContent).to.contain('farthest reach');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.summary?.operators).to.include(select?.value);
+    expect(legend?.textContent, 'one operator: no far edge').to.not.contain('farthest reach');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(select?.value).to.equal('');
+    expect(legend?.textContent).to.contain('farthest reach');
+
+    // Use tighter area: Enter applies it; the focus stays in the suggestion section.
+    const apply = await tab();
+    expect(apply?.getAttribute('part'), 'Tab 4: Use tighter area').to.equal('apply');
+    const inset = el.estimate?.suggestion?.options[el.estimate.suggestion.recommended ?? -1];
+    await sendKeys({ press: 'Enter' });
+    expect(events.length, 'sirene-area-suggest fired once').to.equal(1);
+    expect(events[0]?.detail.insetKm).to.equal(inset?.insetKm);
+    await el.whenSettled();
+    expect(el.estimate?.suggestion, 'the next suggestion').to.not.equal(undefined);
+    // Compared as names: a failing comparison of elements would not serialize.
+    const focused = () => {
+      const active = document.activeElement;
+      if (active === el) return `part=${root.activeElement?.getAttribute('part') ?? 'none'}`;
+      if (active === after) return 'after';
+      return active?.tagName.toLowerCase() ?? 'none';
+    };
+    expect(focused(), 'focus not lost to <body>').to.equal('part=suggestion');
+    const section = root.querySelector('[part="suggestion"]');
+    const next = root.querySelector('[part="apply"]');
+    expect(next, 'the new apply button').to.not.equal(null);
+    expect(next === apply, 'a new button').to.equal(false);
+    expect(root.activeElement === section, 'focus on the Tighter area section').to.equal(true);
+    expect((await tab()) === next, 'Tab: the new Use tighter area').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(), 'no further Tab stops in the element').to.equal('after');
+    expect((await tab(true))?.getAttribute('part')).to.equal('apply');
+
+    // The live region says the new figures once they stop changing.
+    await new Promise((r) => setTimeout(r, 1100));
+    await el.updateComplete;
+    const cells = el.estimate?.combined.cellsSelected.nominal ?? -1;
+    expect(root.querySelector('[part="status"]')?.textContent).to.match(
+      new RegExp(`^\\s*Overshoot \\d.* km², range .*; ${cells} cells broadcast\\.\\s*$`),
+    );
+    await expectAccessible(el);
+  });
+
   it('announces the new figures in a live region', async () => {
     const el = await mount();
     await new Promise((r) => setTimeout(r, 1100));

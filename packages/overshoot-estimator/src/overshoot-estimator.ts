@@ -320,6 +320,20 @@ export class SireneOvershootEstimator extends LitElement {
     }
   }
 
+  /**
+   * Keeps the keyboard focus in the element when the apply button it was on goes away
+   * (the host applied the suggestion; the next one is being looked for): on the
+   * suggestion section, from where Tab reaches the next button, rather than on `<body>`.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.shadowRoot;
+    const onApply = root?.activeElement?.getAttribute('part') === 'apply';
+    super.update(changed);
+    if (onApply && !root?.activeElement?.isConnected) {
+      root?.querySelector<HTMLElement>('[part="suggestion"]')?.focus();
+    }
+  }
+
   /** Makes the map in the shadow root, on `view` or fitted to the area. */
   #createMap(view: MapViewState | undefined): void {
     this.#map = new SireneMapController({
@@ -986,6 +1000,7 @@ export class SireneOvershootEstimator extends LitElement {
     }
     return html`<section
       part="suggestion"
+      tabindex="-1"
       aria-labelledby="suggest-title"
       aria-busy=${this.suggestPending && !s ? 'true' : 'false'}
     >
