@@ -65,6 +65,43 @@ async function tabTo(el: SireneMessageComposer, id: string, limit = 120): Promis
   throw new Error(`Tab never reached #${id}; focus is on ${active(el)?.outerHTML ?? 'nothing'}`);
 }
 
+/** Presses Tab until the focused control matches, as `tabTo` does for controls without an id. */
+async function tabToMatch(
+  el: SireneMessageComposer,
+  match: (focused: HTMLElement) => boolean,
+  what: string,
+  limit = 120,
+): Promise<HTMLElement> {
+  for (let i = 0; i < limit; i += 1) {
+    const focused = active(el);
+    if (focused && match(focused)) return focused;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}; focus is on ${active(el)?.outerHTML ?? 'nothing'}`);
+}
+
+/** A name for the focused control: its id, else what it is. */
+function stop(focused: HTMLElement | null): string {
+  if (!focused) return 'outside';
+  if (focused.id) return focused.id;
+  if (focused.localName === 'summary') {
+    const details = focused.parentElement as HTMLElement;
+    const column = details.closest('article')?.getAttribute('aria-labelledby') ?? '';
+    return details.classList.contains('alert-details')
+      ? 'details:alert'
+      : `details:${column.replace('h-lang-', '')}`;
+  }
+  if (focused.closest('.finding')) return 'go-to';
+  return focused.localName;
+}
+
+/** Whether the focused control shows the focus ring (`:focus-visible` outline). */
+const ringed = (focused: HTMLElement | null) =>
+  !!focused &&
+  focused.matches(':focus-visible') &&
+  getComputedStyle(focused).outlineStyle !== 'none' &&
+  parseFloat(getComputedStyle(focused).outlineWidth) >= 2;
+
 async function press(el: SireneMessageComposer, key: string): Promise<void> {
   await sendKeys({ press: key });
   await el.updateComplete;
@@ -191,6 +228,7 @@ describe('<sirene-message-composer>', () => {
     await tabTo(el, 'transliterate-nl');
     await press(el, 'Enter');
     await nextFrame();
+    expect(active(el)?.id, 'focus on what phones show').to.equal('message-nl');
     expect($$(el, '#message-nl mark.ucs2')).to.have.length(0);
     expect($(el, '#counter-nl').textContent).to.contain('GSM-7');
     expect(el.alert?.cap.infos[0]?.headline).to.equal(
@@ -292,6 +330,163 @@ describe('<sirene-message-composer>', () => {
     expect($<HTMLInputElement>(el, '#f-location').readOnly).to.equal(false);
   });
 
+  it('keyboard path (README): Tab order, CAP details, reset, go to the field, blocked ready, confirmation with Escape, Back and Yes, reopen', async () => {
+    const el = await mount();
+    const said = announcements(el);
+    expect(document.activeElement, 'nothing focused yet').to.equal(document.body);
+
+    // The first Tab stop is the standard message; typing its first letters picks it.
+    await press(el, 'Tab');
+    expect(active(el)?.id).to.equal('f-template');
+    expect(ringed(active(el)), 'visible focus').to.equal(true);
+    await type(el, 'Fire');
+    expect(el.alert?.sirene.templateId).to.equal('fire-smoke');
+    expect(said.join(' ')).to.contain('Standard message: Fire and smoke.');
+
+    // Tab walks the fixed components, the language columns, the details, the findings and
+    // "Mark ready…"; the location is typed and the duration chosen with an arrow key on the way.
+    const duration = el.alert!.sirene.durationMinutes;
+    const stops: string[] = [];
+    for (let i = 0; i < 40 && stops.at(-1) !== 'mark-ready'; i += 1) {
+      await press(el, 'Tab');
+      stops.push(stop(active(el)));
+      expect(ringed(active(el)), `visible focus on ${stops.at(-1)}`).to.equal(true);
+      if (stops.at(-1) === 'f-location') await type(el, 'Industrieweg, Utrecht');
+      if (stops.at(-1) === 'f-duration') await press(el, 'ArrowDown');
+    }
+    const goTo = $$(el, '.finding button').length;
+    expect(stops).to.deep.equal([
+      'f-senderName',
+      'f-risk',
+      'f-location',
+      'f-effectArea',
+      'f-action',
+      'f-web',
+      'f-account',
+      'f-duration',
+      'details:nl',
+      'f-location-en',
+      'f-effectArea-en',
+      'f-senderName-en',
+      'details:en',
+      'details:alert',
+      ...Array<string>(goTo).fill('go-to'),
+      'mark-ready',
+    ]);
+    expect(el.alert?.cap.infos[0]?.headline).to.contain('Industrieweg, Utrecht');
+    expect(el.alert?.sirene.durationMinutes).to.be.greaterThan(duration);
+    expect(el.readiness.ok, JSON.stringify(el.readiness.findings)).to.equal(true);
+    await expectAccessible(el);
+
+    // Enter on a "CAP details" summary opens it; an own text gets "Reset to template",
+    // which puts the template's text back and the focus on the field.
+    const summary = await tabToMatch(el, (f) => stop(f) === 'details:nl', 'CAP details (Dutch)');
+    await press(el, 'Enter');
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+    await press(el, 'Tab');
+    expect(active(el)?.id).to.equal('f-event-nl');
+    await tabTo(el, 'f-instruction-nl');
+    const instruction = $<HTMLTextAreaElement>(el, '#f-instruction-nl').value;
+    await press(el, 'End');
+    await type(el, ' Extra.');
+    expect(el.alert?.cap.infos[0]?.instruction).to.equal(`${instruction} Extra.`);
+    await press(el, 'Tab');
+    expect(active(el)?.id).to.equal('reset-instruction-nl');
+    await press(el, 'Enter');
+    expect(active(el)?.id).to.equal('f-instruction-nl');
+    expect(el.alert?.cap.infos[0]?.instruction).to.equal(instruction);
+    expect(said.at(-1)).to.contain('Instruction (Dutch) follows the template again.');
+
+    // Blocked: "Mark ready…" stays a Tab stop; Enter moves focus to the reasons, no dialog.
+    await tabTo(el, 'f-location');
+    await retype(el, '');
+    expect(el.readiness.ok).to.equal(false);
+    await tabTo(el, 'mark-ready');
+    expect(active(el)?.getAttribute('aria-disabled')).to.equal('true');
+    await press(el, 'Enter');
+    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    expect(active(el)?.id).to.equal('ready-reasons');
+    expect(active(el)?.textContent).to.contain('Location');
+
+    // "Go to the field" focuses the control of its finding.
+    await tabToMatch(
+      el,
+      (f) => stop(f) === 'go-to' && (f.textContent ?? '').includes('Location'),
+      '"Go to the field: Location"',
+    );
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(active(el)?.id).to.equal('f-location');
+    await type(el, 'Industrieweg, Utrecht');
+    expect(el.readiness.ok, JSON.stringify(el.readiness.findings)).to.equal(true);
+
+    // The confirmation: focus on "Back to editing"; Tab stays in the dialog; Escape and
+    // "Back to editing" close it with focus back on "Mark ready…".
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    await tabTo(el, 'mark-ready');
+    await press(el, 'Enter');
+    expect(dialog.open).to.equal(true);
+    expect(active(el)?.id).to.equal('confirm-back');
+    await expectAccessible(el);
+    await press(el, 'Tab');
+    expect(active(el)?.id).to.equal('confirm-yes');
+    await press(el, 'Tab');
+    expect(active(el)?.id).to.equal('confirm-back');
+    await press(el, 'Escape');
+    expect(dialog.open).to.equal(false);
+    expect(active(el)?.id).to.equal('mark-ready');
+    expect(el.ready).to.equal(false);
+    await press(el, 'Enter');
+    expect(dialog.open).to.equal(true);
+    await press(el, 'Enter');
+    expect(dialog.open).to.equal(false);
+    expect(active(el)?.id).to.equal('mark-ready');
+    expect(el.ready).to.equal(false);
+
+    // "Yes, mark ready": read-only, announced, focus on "Reopen for editing".
+    await press(el, 'Enter');
+    await press(el, 'Tab');
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(el.ready).to.equal(true);
+    expect(active(el)?.id).to.equal('reopen');
+    expect(said.at(-1)).to.contain('Marked ready for broadcast.');
+    expect($<HTMLSelectElement>(el, '#f-duration').disabled, 'selects are skipped').to.equal(true);
+    expect($<HTMLInputElement>(el, '#f-location').readOnly).to.equal(true);
+    await expectAccessible(el);
+
+    // "Reopen for editing": a draft again, focus on "Mark ready…", not lost to the page.
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.ready).to.equal(false);
+    expect(active(el)?.id).to.equal('mark-ready');
+    expect(said.at(-1)).to.contain('Reopened');
+    await expectAccessible(el);
+  });
+
+  it('keyboard path (README): "Keep it" on a restored draft leaves the focus on the standard message', async () => {
+    const first = await mount((e) => {
+      e.autosaveKey = 'keep';
+      e.templateId = 'gas-leak';
+    });
+    await tabTo(first, 'f-location');
+    await type(first, 'Kanaalweg, Utrecht');
+    window.dispatchEvent(new Event('pagehide'));
+    first.remove();
+
+    const el = await mount((e) => (e.autosaveKey = 'keep'));
+    await press(el, 'Tab');
+    expect(active(el)?.id).to.equal('discard');
+    await press(el, 'Tab');
+    expect(active(el)?.textContent?.trim()).to.equal('Keep it');
+    await press(el, 'Enter');
+    expect(root(el).querySelector('.notice.restored')).to.equal(null);
+    expect(active(el)?.id, 'focus not lost to the page').to.equal('f-template');
+    expect($<HTMLInputElement>(el, '#f-location').value).to.equal('Kanaalweg, Utrecht');
+    await expectAccessible(el);
+  });
+
   it('stays a draft when the host cancels sirene-ready-request', async () => {
     document.addEventListener('sirene-ready-request', (e) => e.preventDefault(), { once: true });
     const el = await mount((e) => (e.templateId = 'fire-smoke'));
@@ -304,6 +499,7 @@ describe('<sirene-message-composer>', () => {
     await press(el, 'Enter');
     expect(el.ready).to.equal(false);
     expect($(el, '[role="status"]').textContent).to.contain('Not marked ready');
+    expect(active(el)?.id, 'focus back on the button').to.equal('mark-ready');
     await expectAccessible(el);
   });
 
@@ -344,6 +540,7 @@ describe('<sirene-message-composer>', () => {
     expect(sessionStorage.getItem(storageKey('incident-42'))).to.equal(null);
     expect(second.alert).to.equal(undefined);
     expect($(second, '[role="status"]').textContent).to.contain('discarded');
+    expect(active(second)?.id, 'focus on the standard message').to.equal('f-template');
   });
 
   it('marks exercise mode everywhere and announces a switch', async () => {

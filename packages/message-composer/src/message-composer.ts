@@ -376,7 +376,7 @@ export class SireneMessageComposer extends LitElement {
   /**
    * Moves focus to the control a finding's path belongs to (`location`,
    * `infos[1].instruction`, `expires`…), opening its section. Wire the preview's
-   * `sirene-field-focus-request` to it. Returns false when no control matches.
+   * `sirene-finding-activate` to it. Returns false when no control matches.
    */
   async focusField(path: string): Promise<boolean> {
     const build = this.#ensureBuilt();
@@ -1042,6 +1042,8 @@ export class SireneMessageComposer extends LitElement {
                 @click=${() => {
                   this.restoredAt = undefined;
                   this.modeNotice = undefined;
+                  // The notice and this button go away: keep the focus in the form.
+                  this.#focusAfter = 'f-template';
                 }}
               >
                 ${this.#t('dismiss')}
@@ -1701,7 +1703,15 @@ export class SireneMessageComposer extends LitElement {
         </p>
         ${
           draft.state === 'ready' && !this.readonly
-            ? html`<button type="button" id="reopen" @click=${() => this.reopen()}>
+            ? html`<button
+                type="button"
+                id="reopen"
+                @click=${() => {
+                  this.reopen();
+                  // This button goes away with the ready state: "Mark ready…" takes its place.
+                  this.#focusAfter = 'mark-ready';
+                }}
+              >
                 ${this.#t('reopen')}
               </button>`
             : nothing
