@@ -358,6 +358,163 @@ describe('<sirene-cap-preview>', () => {
       expect(detail.path).to.equal('infos[0].web');
       expect(detail.finding.code).to.equal('profile.nl-alert.webMissing');
     });
+    it('keyboard path (README): tabs, panels, Copy, Download, findings and lines', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      document.body.append(before);
+      const { el } = await mount({ xml: missingScopeXml(), previous: nlAlert() });
+      const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+      const press = async (key: string) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+      };
+      const shiftTab = async () => {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      };
+      const announced = () => $(el, '.visually-hidden[role="status"]').textContent;
+      const result = $(el, '[part="status"] [role="status"]');
+      expect(result.getAttribute('aria-live')).to.equal('polite');
+      expect(result.textContent?.trim()).to.equal('Not ready to send: 2 errors.');
+
+      // The tab list is one Tab stop: the selected tab.
+      before.focus();
+      await press('Tab');
+      expect(focused()?.id).to.equal('tab-phone');
+      expect($$(el, '[role="tab"][tabindex="0"]').map((t) => t.id)).to.deep.equal(['tab-phone']);
+      // Arrows wrap, Home and End jump; focusing a tab shows its view.
+      await press('ArrowLeft');
+      expect([el.view, focused()?.id]).to.deep.equal(['diff', 'tab-diff']);
+      await press('ArrowDown');
+      expect([el.view, focused()?.id]).to.deep.equal(['phone', 'tab-phone']);
+      await press('End');
+      expect(selectedTab(el).id).to.equal('tab-diff');
+      await press('ArrowUp');
+      expect(selectedTab(el).id).to.equal('tab-findings');
+      await press('Home');
+      expect([el.view, focused()?.id]).to.deep.equal(['phone', 'tab-phone']);
+
+      // Unreadable XML: Tab reaches the panel, then “Show findings”, which opens Findings.
+      await press('Tab');
+      expect(focused()?.id).to.equal('panel-phone');
+      await press('Tab');
+      expect(focused()?.textContent?.trim()).to.equal('Show findings');
+      await press('Enter');
+      await el.updateComplete;
+      expect([el.view, focused()?.id]).to.deep.equal(['findings', 'tab-findings']);
+
+      // CAP XML: panel, (notice), Copy, Download, the XML region; each action is announced.
+      await press('Home');
+      await press('ArrowRight');
+      expect(selectedTab(el).id).to.equal('tab-xml');
+      let copied = '';
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void (copied = text) },
+      });
+      const click = HTMLAnchorElement.prototype.click;
+      let downloaded = '';
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloaded = this.download;
+      };
+      try {
+        await press('Tab'); // the panel
+        await press('Tab');
+        expect(focused()?.textContent?.trim()).to.equal('Show findings');
+        await press('Tab');
+        expect(focused()?.textContent?.trim()).to.equal('Copy');
+        await press('Enter');
+        await new Promise((r) => setTimeout(r, 50));
+        expect(copied).to.equal(missingScopeXml());
+        expect(announced()).to.equal('CAP XML copied to the clipboard.');
+        expect(focused()?.textContent?.trim()).to.equal('Copy');
+        await press('Tab');
+        expect(focused()?.textContent?.trim()).to.equal('Download');
+        await press(' ');
+        await el.updateComplete;
+        expect(downloaded).to.equal('alert.xml');
+        expect(announced()).to.equal('Saving alert.xml.');
+        expect(focused()?.textContent?.trim()).to.equal('Download');
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+      }
+      await press('Tab');
+      expect(focused()?.getAttribute('part')).to.equal('code');
+      // The XML scrolls with the arrow keys.
+      el.style.setProperty('--sirene-cap-preview-code-height', '4rem');
+      await press('ArrowDown');
+      await press('ArrowDown');
+      expect(focused()!.scrollTop).to.be.greaterThan(0);
+      // Shift+Tab walks back to the one tab stop of the tab list.
+      for (let i = 0; i < 5; i++) await shiftTab();
+      expect(focused()?.id).to.equal('tab-xml');
+
+      // Findings: “Go to field” asks the host to focus the field, “Line n” shows the line.
+      await press('ArrowRight');
+      expect(el.view).to.equal('findings');
+      const activated: FindingActivateDetail[] = [];
+      el.addEventListener('sirene-finding-activate', (e) => activated.push(e.detail));
+      await press('Tab'); // the panel
+      await press('Tab');
+      expect(focused()?.dataset['path']).to.equal('scope');
+      await press('Enter');
+      expect(activated.map((d) => d.path)).to.deep.equal(['scope']);
+      expect(focused()?.dataset['path']).to.equal('scope');
+      await press('Tab');
+      expect(focused()?.getAttribute('aria-label')).to.equal('Show line 2 in the XML');
+      await press('Tab');
+      await press('Tab');
+      expect(focused()?.getAttribute('aria-label')).to.equal('Show line 8 in the XML');
+      await press('Enter');
+      await el.updateComplete;
+      expect(el.view).to.equal('xml');
+      expect(selectedTab(el).id).to.equal('tab-xml');
+      expect(focused()?.className).to.contain('marked');
+      expect(focused()?.dataset['line']).to.equal('8');
+      expect(activated).to.have.length(1);
+      await expectAccessible(el);
+
+      // Changes: a long value is folded; Enter on its summary unfolds it.
+      const previous = nlAlert();
+      const update = nlUpdate(previous);
+      update.infos[0]!.description = 'Er komt veel rook vrij. '.repeat(10).trim();
+      el.xml = undefined;
+      el.alert = update;
+      el.previous = previous;
+      el.view = 'phone';
+      await el.updateComplete;
+      selectedTab(el).focus();
+      await press('End');
+      expect(el.view).to.equal('diff');
+      await press('Tab'); // the panel
+      await press('Tab');
+      expect(focused()?.tagName).to.equal('SUMMARY');
+      await press('Enter');
+      expect(focused()!.closest('details')!.open).to.equal(true);
+      await expectAccessible(el);
+    });
+
+    it('keeps focus on Copy when it copies without the asynchronous clipboard', async () => {
+      const { el } = await mount({ alert: nlAlert(), view: 'xml' });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('not allowed')) },
+      });
+      try {
+        const copy = $$(el, '.toolbar button')[0]!;
+        copy.focus();
+        await sendKeys({ press: 'Enter' });
+        await new Promise((r) => setTimeout(r, 50));
+        expect($(el, '.visually-hidden[role="status"]').textContent).to.not.equal('');
+        expect(document.activeElement?.localName).to.equal('sirene-cap-preview');
+        expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Copy');
+        expect(el.shadowRoot!.activeElement === copy).to.equal(true);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+      }
+    });
   });
 
   describe('changes view', () => {

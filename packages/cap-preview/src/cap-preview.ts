@@ -382,6 +382,8 @@ export class SireneCapPreview extends LitElement {
 
   /** For pages without the asynchronous clipboard (insecure origins, old embeds). */
   private copyWithSelection(text: string): boolean {
+    // Selecting the textarea focuses it: give focus back to Copy, not to <body>.
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -397,6 +399,7 @@ export class SireneCapPreview extends LitElement {
       ok = false;
     }
     area.remove();
+    focused?.focus({ preventScroll: true });
     return ok;
   }
 
