@@ -6,6 +6,7 @@ import {
   deserializeState,
   nlAlertProcedure,
   serializeState,
+  toWallClock,
   type ChecklistDefinition,
   type ChecklistUser,
 } from '@sirene/core';
@@ -53,6 +54,30 @@ async function tabTo(el: SireneChecklist, id: string, limit = 60): Promise<void>
 async function press(el: SireneChecklist, key: string): Promise<void> {
   await sendKeys({ press: key });
   await el.updateComplete;
+}
+
+async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+/** Presses Shift+Tab until `found` holds for the focused control. */
+async function tabBackTo(el: SireneChecklist, found: (a: HTMLElement) => boolean): Promise<void> {
+  for (let i = 0; i < 60; i += 1) {
+    const a = active(el);
+    if (a && found(a)) return;
+    await shiftTab();
+  }
+  throw new Error(`Shift+Tab never got there; focus is on ${active(el)?.outerHTML ?? 'nothing'}`);
+}
+
+/** The focused control shows the focus ring (3 px in the theme's focus colour). */
+function expectFocusRing(el: SireneChecklist): void {
+  const a = active(el)!;
+  const style = getComputedStyle(a);
+  expect(style.outlineStyle, `focus ring on ${a.outerHTML.slice(0, 80)}`).not.to.equal('none');
+  expect(parseFloat(style.outlineWidth), `ring width on #${a.id}`).to.be.at.least(2);
 }
 
 /** Tabs to a tick box and ticks it with the space bar. */
@@ -378,6 +403,150 @@ describe('<sirene-checklist>', () => {
     await el.updateComplete;
     expect(root(el).querySelector<HTMLElement>('#b-decide')?.hidden).to.equal(false);
     expect(active(el)?.id).to.equal('c-decision');
+  });
+
+  it('keyboard path (README): actions slot, blocker links, collapsing headings, a focus ring on every stop', async () => {
+    const send = document.createElement('button');
+    send.slot = 'actions';
+    send.textContent = 'Send';
+    const el = await mount((e) => {
+      e.user = decider;
+      e.append(send);
+    });
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement, 'the actions slot comes first').to.equal(send);
+    await sendKeys({ press: 'Tab' });
+    const links = [...root(el).querySelectorAll('[part="blockers"] a')];
+    expect(active(el)).to.equal(links[0]);
+    expectFocusRing(el);
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(links[1]);
+
+    // Enter on a heading collapses its section: its items leave the Tab order.
+    await tabTo(el, 'h-criteria');
+    expectFocusRing(el);
+    await press(el, 'Enter');
+    expect(control(el, 'h-criteria')?.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.id, 'the collapsed items are skipped').to.equal('h-compose');
+
+    // Back to the "Still to do" link of a collapsed item; Enter expands and lands on it.
+    await tabBackTo(el, (a) => a.getAttribute('href') === '#c-criterion-act-now');
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(control(el, 'h-criteria')?.getAttribute('aria-expanded')).to.equal('true');
+    expect(active(el)?.id).to.equal('c-criterion-act-now');
+    expectFocusRing(el);
+    await press(el, 'Space');
+    expect(el.state?.items['criterion-act-now']?.checked).to.equal(true);
+
+    // Space on a heading collapses and expands it too.
+    await tabBackTo(el, (a) => a.id === 'h-criteria');
+    await press(el, 'Space');
+    expect(control(el, 'h-criteria')?.getAttribute('aria-expanded')).to.equal('false');
+    await press(el, 'Space');
+    expect(control(el, 'h-criteria')?.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(el).querySelector<HTMLElement>('#b-criteria')?.hidden).to.equal(false);
+
+    // Every stop to the end of the element shows where the focus is.
+    await tabTo(el, 'c-extreme-violence--yes');
+    await press(el, 'Space'); // "Clear answer", a time field and "Now" appear
+    const stops = new Set<Element>();
+    for (let i = 0; i < 120; i += 1) {
+      const a = active(el);
+      if (!a) break;
+      stops.add(a);
+      expectFocusRing(el);
+      await sendKeys({ press: 'Tab' });
+    }
+    const kinds = [...stops].map((a) => a.localName + (a.className ? `.${a.className}` : ''));
+    expect(kinds).to.include.members([
+      'input',
+      'button.clear',
+      'summary',
+      'textarea',
+      'button.now',
+      'button',
+    ]);
+    expect(document.activeElement, 'Tab leaves the element at the end').to.equal(document.body);
+    await expectAccessible(el);
+  });
+
+  it('keyboard path (README): answers, help, Clear answer, fields and the time field', async () => {
+    const el = await mount((e) => (e.user = decider));
+    const status = () => root(el).querySelector('[role="status"]')?.textContent ?? '';
+    await tabTo(el, 'c-extreme-violence--yes');
+    await press(el, 'Space');
+    expect(el.state?.items['extreme-violence']?.value).to.equal('yes');
+    expect(status()).to.contain('Decide (steps 1–2): 1 of 5 done.');
+
+    // The help, then "Clear answer", which goes with the answer: focus stays in the question.
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.className).to.equal('clear');
+    await sendKeys({ press: 'Tab' });
+    const help = active(el)?.closest('details');
+    expect(active(el)?.localName).to.equal('summary');
+    await press(el, 'Enter');
+    expect(help?.open, 'Enter opens the help').to.equal(true);
+    await press(el, 'Enter');
+    expect(help?.open).to.equal(false);
+    await tabBackTo(el, (a) => a.className === 'clear');
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.state?.items['extreme-violence']?.value).to.equal(undefined);
+    expect(root(el).querySelector('button.clear')).to.equal(null);
+    expect(active(el)?.id, 'focus moves to the first option').to.equal('c-extreme-violence--yes');
+    await press(el, 'ArrowDown');
+    expect(el.state?.items['extreme-violence']?.value).to.equal('no');
+    await press(el, 'ArrowUp');
+    expect(el.state?.items['extreme-violence']?.value).to.equal('yes');
+
+    // A name field saves on Enter; emptying it clears the answer.
+    await tabTo(el, 'c-police-advisor-name');
+    await sendKeys({ type: 'Jansen' });
+    await press(el, 'Enter');
+    expect(el.state?.items['police-advisor-name']?.value).to.equal('Jansen');
+    expect(active(el)?.id).to.equal('c-police-advisor-name');
+    for (let i = 0; i < 6; i += 1) await sendKeys({ press: 'Backspace' });
+    await press(el, 'Tab');
+    expect(el.state?.items['police-advisor-name']?.value).to.equal(undefined);
+    expect(el.state?.items['police-advisor-name']?.by.name).to.equal('Dirk Besluit');
+
+    // The time field: "Now" fills it in; an arrow key changes a part and the complete
+    // value is saved at once; Backspace clears the answer and empties the field.
+    expect(active(el)?.id).to.equal('c-police-advice-time');
+    await tabTo(el, 'now-police-advice-time');
+    await press(el, 'Enter');
+    const now = '2026-11-23T03:12:00+01:00';
+    expect(el.state?.items['police-advice-time']?.value).to.equal(now);
+    await shiftTab(); // the field's calendar button
+    expect(active(el)?.id).to.equal('c-police-advice-time');
+    expectFocusRing(el);
+    await shiftTab(); // its last part
+    await press(el, 'ArrowUp');
+    const changed = el.state?.items['police-advice-time']?.value as string;
+    expect(changed).to.be.a('string').and.not.equal(now);
+    expect(control(el, 'c-police-advice-time')?.value).to.equal(
+      toWallClock(changed, 'Europe/Amsterdam'),
+    );
+    await press(el, 'Backspace');
+    expect(el.state?.items['police-advice-time']?.value).to.equal(undefined);
+    expect(control(el, 'c-police-advice-time')?.value).to.equal('');
+    await tabTo(el, 'now-police-advice-time');
+    await press(el, 'Space');
+    expect(el.state?.items['police-advice-time']?.value).to.equal(now);
+
+    // A text area: Enter adds a line; leaving it saves.
+    el.user = composer;
+    await el.updateComplete;
+    await tabTo(el, 'c-message-title', 120);
+    await sendKeys({ type: 'Brand' });
+    await press(el, 'Enter');
+    await sendKeys({ type: 'Noord' });
+    expect(el.state?.items['message-title']).to.equal(undefined);
+    await press(el, 'Tab');
+    expect(el.state?.items['message-title']?.value).to.equal('Brand\nNoord');
+    await expectAccessible(el);
   });
 
   it('is read-only when asked, and without a user', async () => {

@@ -148,7 +148,9 @@ export const styles = css`
     border-radius: var(--_radius);
     min-height: 1.5rem;
   }
-  .section-title button:focus-visible {
+  .section-title button:focus-visible,
+  /* A time field's calendar button has focus without the field matching :focus(-visible). */
+  input[type='datetime-local']:focus-within {
     outline: 3px solid var(--sirene-color-focus);
     outline-offset: 2px;
   }

@@ -828,7 +828,13 @@ export class SireneChecklist extends LitElement {
           ? html`<button
               type="button"
               class="clear"
-              @click=${() => this.#act({ type: 'clear', item: item.id })}
+              @click=${async (e: Event) => {
+                const button = e.currentTarget as Element;
+                this.#act({ type: 'clear', item: item.id });
+                await this.updateComplete;
+                // The button goes with the answer: keep focus in the question, not on <body>.
+                if (!button.isConnected) void this.focusItem(item.id);
+              }}
             >
               ${this.#t('clear-answer')}<span class="visually-hidden"
                 >: ${pick(item.label, lang)}</span
