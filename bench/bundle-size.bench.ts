@@ -11,9 +11,8 @@
 // it; it is NOT hidden: `<element>.core` reports the part of core the element pulls in up
 // front, and `<element>.initial` the whole up-front total with core. Chunks loaded later by
 // dynamic import() — French/German texts, the municipality boundaries, XML signature
-// verification, the XML schema validator — are not up front; `<element>` (all chunks)
-// counts them too. (jsts and proj4 are still imported statically by @sirene/geo's
-// synchronous validation and CRS code, so they are up front for the area editor.)
+// verification, the XML schema validator, the area editor's geometry engine (jsts
+// validation and repair, proj4) — are not up front; `<element>` (all chunks) counts them too.
 //
 // Each element's define file (the built `dist/sirene-<tag>.js`, as a consumer's bundler
 // sees it) is bundled with rollup, node-resolve, commonjs and terser, plus the css``

@@ -39,6 +39,7 @@ interface IndexEntry {
   title: string;
   name: string;
   type: 'story' | 'docs';
+  importPath: string;
 }
 
 interface Violation {
@@ -226,33 +227,7 @@ async function check(page: Page, entry: IndexEntry): Promise<StoryResult> {
     const shown = await settle(page);
     if (shown) errors.push(`Storybook showed an error: ${shown.trim()}`);
     else {
-      await page.addScriptTag({ path: axePath });
-      violations = await page.evaluate(async (tags) => {
-        interface AxeResult {
-          violations: {
-            id: string;
-            impact: string | null;
-            help: string;
-            nodes: { target: unknown[]; failureSummary?: string }[];
-          }[];
-        }
-        const axe = (
-          window as unknown as { axe: { run(c: string, o: object): Promise<AxeResult> } }
-        ).axe;
-        const result = await axe.run('#storybook-root', {
-          runOnly: { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        });
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          nodes: v.nodes.map((n) => ({
-            target: JSON.stringify(n.target),
-            summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
-          })),
-        }));
-      }, wcagTags);
+      violations = await axeViolations(page, '#storybook-root');
     }
   } catch (e) {
     errors.push(`did not render: ${(e as Error).message.split('\n')[0]}`);
@@ -313,4 +288,92 @@ test('every story renders in Chromium with no errors and no axe violations', asy
     `${failing.length} of ${stories.length} stories fail:\n\n` +
       failing.map((r) => `${r.id}\n${describe(r)}`).join('\n\n'),
   );
+});
+
+/** The axe violations inside `selector` on the page, WCAG 2.0/2.1 A and AA. */
+async function axeViolations(page: Page, selector: string): Promise<Violation[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(
+    async ([scope, tags]) => {
+      interface AxeResult {
+        violations: {
+          id: string;
+          impact: string | null;
+          help: string;
+          nodes: { target: unknown[]; failureSummary?: string }[];
+        }[];
+      }
+      const axe = (window as unknown as { axe: { run(c: string, o: object): Promise<AxeResult> } })
+        .axe;
+      const result = await axe.run(scope, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: JSON.stringify(n.target),
+          summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+        })),
+      }));
+    },
+    [selector, wcagTags] as const,
+  );
+}
+
+test('the written pages (Getting started, Embedding, Keyboard) render with no errors and no axe violations', async (t) => {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as {
+    entries: Record<string, IndexEntry>;
+  };
+  const pages = Object.values(index.entries).filter(
+    (e) => e.type === 'docs' && e.importPath.endsWith('.mdx'),
+  );
+  assert.deepEqual(pages.map((p) => p.title).sort(), ['Embedding', 'Getting started', 'Keyboard']);
+  const page = await context.newPage();
+  try {
+    for (const entry of pages) {
+      await t.test(entry.title, async () => {
+        const errors: string[] = [];
+        const onPageError = (e: Error): void => void errors.push(`page error: ${e.message}`);
+        page.on('pageerror', onPageError);
+        try {
+          await page.goto(`${base}iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`);
+          await page.waitForSelector('#storybook-docs h1', { timeout: storyTimeout });
+          const violations = await axeViolations(page, '#storybook-docs');
+          const result = { id: entry.id, errors, violations };
+          assert.ok(errors.length === 0 && violations.length === 0, describe(result));
+          if (entry.title !== 'Keyboard') return;
+          // Each element's section comes from its README's "## Keyboard" section.
+          const sections = await page.$$eval('#storybook-docs [data-keyboard]', (nodes) =>
+            nodes.map((n) => ({
+              tag: n.getAttribute('data-keyboard'),
+              text: (n.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            })),
+          );
+          assert.deepEqual(
+            sections.map((s) => s.tag),
+            [
+              'sirene-area-editor',
+              'sirene-message-composer',
+              'sirene-cap-preview',
+              'sirene-overshoot-estimator',
+              'sirene-checklist',
+            ],
+          );
+          for (const s of sections) {
+            assert.doesNotMatch(s.text, /has no “Keyboard” section/, `${s.tag}: ${s.text}`);
+            assert.ok(s.text.length > 200, `${s.tag}: too little said: ${s.text}`);
+          }
+          const editor = sections[0]?.text ?? '';
+          assert.match(editor, /Shift\+Enter finishes/, 'the area editor README text is shown');
+        } finally {
+          page.off('pageerror', onPageError);
+        }
+      });
+    }
+  } finally {
+    await page.close();
+  }
 });
