@@ -33,19 +33,41 @@ export class SireneAlertChangeEvent extends SireneEvent<AlertChangeDetail> {
   }
 }
 
+/**
+ * The host's answer to `sirene-ready-request`, given with `respond`: `{ ok: true }` marks
+ * the alert ready; `{ ok: false, message }` keeps the draft and shows `message` (in the
+ * operator's language) as the reason.
+ */
+export type ReadyAnswer = { ok: true } | { ok: false; message?: string };
+
 /** What `sirene-ready-request` carries. */
 export interface ReadyRequestDetail {
   /** The draft to be marked ready (`sirene.state` is still `draft`; its `sent` is frozen). */
   readonly alert: SireneAlert;
   /** Core's `canMarkReady` result for it: always `ok` when the event fires. */
   readonly result: ReadyCheck;
+  /**
+   * Aborted when the answer is no longer wanted: the host set another message as `alert`
+   * (or the same one in another state), the draft was discarded or reset, or the element
+   * left the page. An answer after that is ignored.
+   */
+  readonly signal: AbortSignal;
+  /**
+   * Lets the host decide later, for instance after its server accepted the message: call
+   * it during dispatch with a `ReadyAnswer` or a promise of one. Until it settles the
+   * composer is read-only and says it waits for the application; a rejected promise keeps
+   * the draft and says the application did not confirm (with the error's message). Without
+   * `respond` (and without `preventDefault()`) the alert is marked ready at once.
+   */
+  respond(answer: ReadyAnswer | Promise<ReadyAnswer>): void;
 }
 
 /**
  * Fired when the operator confirmed "mark ready". Cancelable: call `preventDefault()` to
- * keep the draft editable (for instance when the host's own checks fail); otherwise the
- * composer shows the alert as ready, read-only until reopened, and fires
- * `sirene-alert-change` with `sirene.state` `ready`.
+ * keep the draft editable at once (for instance when the host's own checks fail), or
+ * `detail.respond(promise)` to decide later; otherwise the composer shows the alert as
+ * ready, read-only until reopened, and fires `sirene-alert-change` with `sirene.state`
+ * `ready`.
  */
 export class SireneReadyRequestEvent extends SireneEvent<ReadyRequestDetail> {
   static readonly eventName = 'sirene-ready-request';

@@ -9,6 +9,7 @@ export {
   SireneReadyRequestEvent,
   type AlertChangeDetail,
   type ReadyCheck,
+  type ReadyAnswer,
   type ReadyRequestDetail,
 } from './events.js';
 export {

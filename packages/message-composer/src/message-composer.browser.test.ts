@@ -10,7 +10,12 @@ import {
 } from '@sirene/core';
 import '../sirene-message-composer.js';
 import type { SireneMessageComposer } from './message-composer.js';
-import type { AlertChangeDetail, ReadyRequestDetail } from './events.js';
+import type {
+  AlertChangeDetail,
+  ReadyAnswer,
+  ReadyRequestDetail,
+  SireneReadyRequestEvent,
+} from './events.js';
 import { storageKey } from './message-composer.controller.js';
 import { expectAccessible } from '../../../test/browser/helpers/a11y.js';
 
@@ -501,6 +506,95 @@ describe('<sirene-message-composer>', () => {
     expect($(el, '[role="status"]').textContent).to.contain('Not marked ready');
     expect(active(el)?.id, 'focus back on the button').to.equal('mark-ready');
     await expectAccessible(el);
+  });
+
+  it('waits, read-only, while the host decides "ready" later with respond(), then follows its answer', async () => {
+    // A host that asks its server: respond() with a promise it settles later.
+    let settle: (answer: ReadyAnswer) => void = () => {};
+    let fail: (error: Error) => void = () => {};
+    const requests: ReadyRequestDetail[] = [];
+    const onRequest = (e: SireneReadyRequestEvent) => {
+      requests.push(e.detail);
+      e.detail.respond(
+        new Promise<ReadyAnswer>((resolve, reject) => {
+          settle = resolve;
+          fail = reject;
+        }),
+      );
+    };
+    document.addEventListener('sirene-ready-request', onRequest);
+    try {
+      const el = await mount((e) => (e.templateId = 'fire-smoke'));
+      const confirm = async () => {
+        await tabTo(el, 'mark-ready');
+        await press(el, 'Enter');
+        await tabTo(el, 'confirm-yes');
+        await press(el, 'Enter');
+      };
+      await tabTo(el, 'f-location');
+      await type(el, 'Industrieweg, Utrecht');
+
+      // 1. The server refuses, with its reason: the draft stays, editable, nothing lost.
+      await confirm();
+      expect(el.ready).to.equal(false);
+      expect($<HTMLInputElement>(el, '#f-location').readOnly, 'read-only while waiting').to.equal(
+        true,
+      );
+      expect($(el, '#ready-reasons').textContent).to.contain('Waiting for the application');
+      expect($(el, '[role="status"]').textContent).to.contain('Waiting for the application');
+      expect($(el, '#mark-ready').getAttribute('aria-disabled')).to.equal('true');
+      await expectAccessible(el);
+      settle({ ok: false, message: 'The server has no area for this alert.' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.ready).to.equal(false);
+      expect($(el, '[role="status"]').textContent).to.contain(
+        'Not marked ready: The server has no area for this alert. The draft is kept.',
+      );
+      expect($<HTMLInputElement>(el, '#f-location').readOnly).to.equal(false);
+      expect($<HTMLInputElement>(el, '#f-location').value).to.equal('Industrieweg, Utrecht');
+      expect(active(el)?.id, 'focus on "Mark ready…"').to.equal('mark-ready');
+
+      // 2. The request fails (offline): said with the error, the draft stays.
+      await confirm();
+      fail(new Error('network down'));
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.ready).to.equal(false);
+      expect($(el, '[role="status"]').textContent).to.contain(
+        'the application did not confirm (network down)',
+      );
+
+      // 3. The host set another message meanwhile: the late answer is ignored.
+      await confirm();
+      const signal = requests.at(-1)!.signal;
+      el.alert = undefined;
+      expect(signal.aborted, 'the request is aborted').to.equal(true);
+      settle({ ok: true });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.ready).to.equal(false);
+
+      // 4. Accepted: ready, read-only, focus on "Reopen for editing".
+      el.templateId = 'fire-smoke';
+      el.alert = requests[0]!.alert;
+      await el.updateComplete;
+      const seen = changes();
+      await confirm();
+      expect(el.ready).to.equal(false);
+      settle({ ok: true });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.ready).to.equal(true);
+      expect(seen.at(-1)?.alert.sirene.state).to.equal('ready');
+      expect($(el, '[role="status"]').textContent).to.contain('Marked ready for broadcast');
+      expect(active(el)?.id).to.equal('reopen');
+      expect(requests).to.have.length(4);
+      expect(requests.every((r) => r.alert.sirene.state === 'draft')).to.equal(true);
+      await expectAccessible(el);
+    } finally {
+      document.removeEventListener('sirene-ready-request', onRequest);
+    }
   });
 
   it('restores an autosaved draft after the element is created again with the same key, and discards it', async () => {

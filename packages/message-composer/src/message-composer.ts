@@ -65,7 +65,7 @@ import {
   type LocalizedField,
 } from './message-composer.controller.js';
 import { styles } from './message-composer.styles.js';
-import { SireneAlertChangeEvent, SireneReadyRequestEvent } from './events.js';
+import { SireneAlertChangeEvent, SireneReadyRequestEvent, type ReadyAnswer } from './events.js';
 import { messages, translations, type ComposerMessageKey } from './messages.js';
 
 /** How long typing must rest before the draft is written to sessionStorage. */
@@ -118,7 +118,7 @@ export type FollowUpStart = { ok: true; alert: SireneAlert } | { ok: false; find
  * @summary Compose an NL-Alert or BE-Alert from a standard message: fixed components, languages side by side, counters, safety lint, duration, ready.
  *
  * @fires {SireneAlertChangeEvent} sirene-alert-change - After every change of the alert: `{ alert, findings, ready, previous? }`.
- * @fires {SireneReadyRequestEvent} sirene-ready-request - Cancelable; the operator confirmed "mark ready": `{ alert, result }`.
+ * @fires {SireneReadyRequestEvent} sirene-ready-request - Cancelable; the operator confirmed "mark ready": `{ alert, result, signal, respond }`; `respond(promise)` to decide later.
  * @fires {Event} change - Native `change` after each change the operator made, for form-minded hosts.
  *
  * @slot actions - Host controls shown next to "Mark ready", such as a link to the checklist.
@@ -178,6 +178,7 @@ export class SireneMessageComposer extends LitElement {
     followUpError: { state: true, attribute: false },
     formDisabled: { state: true, attribute: false },
     openSections: { state: true, attribute: false },
+    readyPending: { state: true, attribute: false },
   };
 
   /** `nl-alert` (Dutch and English) or `be-alert` (Dutch, French, German): languages, templates, validation, time zone. */
@@ -231,6 +232,8 @@ export class SireneMessageComposer extends LitElement {
   declare private followUpError: Finding | undefined;
   declare private formDisabled: boolean;
   declare private openSections: ReadonlySet<string>;
+  /** A `sirene-ready-request` the host answers later is being waited for. */
+  declare private readyPending: boolean;
 
   constructor() {
     super();
@@ -243,6 +246,7 @@ export class SireneMessageComposer extends LitElement {
     this.announcement = '';
     this.saveFailed = false;
     this.formDisabled = false;
+    this.readyPending = false;
     this.openSections = new Set();
   }
 
@@ -278,6 +282,8 @@ export class SireneMessageComposer extends LitElement {
   #saidCounts: { error: number; warning: number } | undefined;
   #checksTimer: ReturnType<typeof setTimeout> | undefined;
   #focusAfter: string | undefined;
+  /** The `sirene-ready-request` whose answer the composer waits for. */
+  #readyRequest: AbortController | undefined;
 
   // ---------------------------------------------------------------------------------
   // Public API
@@ -301,15 +307,20 @@ export class SireneMessageComposer extends LitElement {
     this.#hostAlert = value ? structuredClone(value) : undefined;
     this.restoredAt = undefined;
     if (!value) {
+      this.#cancelReady();
       this.#previous = undefined;
       this.draft = this.#fresh();
     } else if (old && this.draft && sameCap(old.cap, value.cap)) {
+      // The same message with new procedure, channels or state: a pending "ready" goes on
+      // unless the host has decided the state itself.
+      if (value.sirene.state !== 'draft') this.#cancelReady();
       const next: ComposerState = { ...this.draft, state: value.sirene.state };
       if (value.sirene.procedure) next.procedure = structuredClone(value.sirene.procedure);
       else delete next.procedure;
       if (Array.isArray(value.sirene.channels)) next.channels = [...value.sirene.channels];
       this.draft = next;
     } else {
+      this.#cancelReady();
       this.#previous = undefined;
       this.draft = this.#conform(adoptAlert(value, { ...this.#context(), profile: this.profile }));
     }
@@ -411,6 +422,7 @@ export class SireneMessageComposer extends LitElement {
 
   /** Throws the autosaved draft away and starts again (from the host's `alert`, if it set one). */
   discardDraft(): void {
+    this.#cancelReady();
     if (this.autosaveKey) this.#storage((s) => s.removeItem(storageKey(this.autosaveKey ?? '')));
     this.restoredAt = undefined;
     this.modeNotice = undefined;
@@ -429,6 +441,7 @@ export class SireneMessageComposer extends LitElement {
 
   /** Called by the browser when the form is reset: a new, empty draft. @internal */
   formResetCallback(): void {
+    this.#cancelReady();
     this.#previous = undefined;
     this.#update(this.#fresh(), { save: true });
   }
@@ -445,6 +458,7 @@ export class SireneMessageComposer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.#flush);
+    this.#cancelReady();
     if (this.#checksTimer !== undefined) clearTimeout(this.#checksTimer);
     this.#checksTimer = undefined;
     this.#flush();
@@ -533,7 +547,7 @@ export class SireneMessageComposer extends LitElement {
   }
 
   get #locked(): boolean {
-    return this.readonly || this.formDisabled || this.draft?.state !== 'draft';
+    return this.readonly || this.formDisabled || this.readyPending || this.draft?.state !== 'draft';
   }
 
   #resolvedTemplates(): ReturnType<typeof resolveTemplates> {
@@ -862,7 +876,7 @@ export class SireneMessageComposer extends LitElement {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
   }
 
-  #confirmReady(): void {
+  async #confirmReady(): Promise<void> {
     const draft = this.draft;
     if (!draft || this.#locked) return this.#closeConfirm();
     const now = this.clock();
@@ -875,19 +889,56 @@ export class SireneMessageComposer extends LitElement {
       this.requestUpdate();
       return;
     }
-    // dispatchEvent returns false when the host called preventDefault().
+    const controller = new AbortController();
+    let answer: ReadyAnswer | Promise<ReadyAnswer> | undefined;
     const request = new SireneReadyRequestEvent({
       alert: structuredClone(build.alert),
       result: check.ready,
+      signal: controller.signal,
+      respond: (a) => void (answer ??= a),
     });
-    const accepted = this.dispatchEvent(request);
-    if (!accepted) {
+    // dispatchEvent returns false when the host called preventDefault().
+    if (!this.dispatchEvent(request)) {
       this.#say(this.#t('ready-declined'));
       this.requestUpdate();
       return;
     }
-    this.#update(markReady(draft, now), { say: this.#t('ready-done') });
+    if (answer !== undefined) {
+      // The host decides later: read-only and saying so until it does.
+      this.#cancelReady();
+      this.#readyRequest = controller;
+      this.readyPending = true;
+      this.#say(this.#t('ready-waiting'));
+      let refusal: string | undefined;
+      try {
+        const result = await answer;
+        if (!result.ok) {
+          const reason = result.message?.trim();
+          refusal = reason ? this.#t('ready-refused', { reason }) : this.#t('ready-declined');
+        }
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        refusal = this.#t('ready-failed', { reason });
+      }
+      if (controller.signal.aborted) return;
+      this.#readyRequest = undefined;
+      this.readyPending = false;
+      if (refusal !== undefined) {
+        this.#say(refusal);
+        this.#focusAfter = 'mark-ready';
+        return;
+      }
+    }
+    // The draft now: the host may have recorded procedure or channels while it decided.
+    this.#update(markReady(this.draft ?? draft, now), { say: this.#t('ready-done') });
     this.#focusAfter = 'reopen';
+  }
+
+  /** Stops waiting for the host's answer to a `sirene-ready-request`; a late answer is ignored. */
+  #cancelReady(): void {
+    this.#readyRequest?.abort();
+    this.#readyRequest = undefined;
+    this.readyPending = false;
   }
 
   #toggleSection(id: string, open: boolean): void {
@@ -1738,17 +1789,19 @@ export class SireneMessageComposer extends LitElement {
       </div>
       <div id="ready-reasons" class="reasons" tabindex="-1">
         ${
-          ready.ok
-            ? html`<p class="ok">${this.#t('ready-allowed')}</p>`
-            : html`<p>${this.#t('ready-blocked')}</p>
-                <ul>
-                  ${reasons.map(
-                    (f) =>
-                      html`<li>
-                        <span class="where">${this.#where(f.path, build)}:</span> ${f.message}
-                      </li>`,
-                  )}
-                </ul>`
+          this.readyPending
+            ? html`<p>${this.#t('ready-waiting')}</p>`
+            : ready.ok
+              ? html`<p class="ok">${this.#t('ready-allowed')}</p>`
+              : html`<p>${this.#t('ready-blocked')}</p>
+                  <ul>
+                    ${reasons.map(
+                      (f) =>
+                        html`<li>
+                          <span class="where">${this.#where(f.path, build)}:</span> ${f.message}
+                        </li>`,
+                    )}
+                  </ul>`
         }
       </div>
     </section>`;
@@ -1828,7 +1881,7 @@ export class SireneMessageComposer extends LitElement {
                   type="button"
                   id="confirm-yes"
                   class="primary"
-                  @click=${() => this.#confirmReady()}
+                  @click=${() => void this.#confirmReady()}
                 >
                   ${this.#t('confirm-yes')}
                 </button>

@@ -139,6 +139,11 @@ export const messages = {
   'ready-done':
     'Zur Aussendung bereitgestellt. Die Meldung ist schreibgeschützt, bis sie wieder geöffnet wird.',
   'ready-declined': 'Nicht bereitgestellt: Die Anwendung hält den Entwurf offen.',
+  'ready-waiting':
+    'Warten, bis die Anwendung „bereit“ bestätigt… Die Meldung kann währenddessen nicht geändert werden.',
+  'ready-refused': 'Nicht bereitgestellt: {reason} Der Entwurf bleibt erhalten.',
+  'ready-failed':
+    'Nicht bereitgestellt: Die Anwendung hat es nicht bestätigt ({reason}). Der Entwurf bleibt erhalten; versuchen Sie es erneut.',
   reopen: 'Zum Bearbeiten öffnen',
   reopened: 'Wieder geöffnet: Der Entwurf kann bearbeitet werden.',
   'read-only': 'Diese Meldung ist „{state}“ und schreibgeschützt.',

@@ -138,6 +138,11 @@ export const messages = {
   'msgtype-Cancel': 'Annulation (message de fin)',
   'ready-done': 'Marqué prêt à diffuser. Le message est en lecture seule jusqu’à sa réouverture.',
   'ready-declined': 'Non marqué prêt : l’application garde le brouillon ouvert.',
+  'ready-waiting':
+    'En attente de la confirmation « prêt » par l’application… Le message ne peut pas être modifié entre-temps.',
+  'ready-refused': 'Non marqué prêt : {reason} Le brouillon est conservé.',
+  'ready-failed':
+    'Non marqué prêt : l’application n’a pas confirmé ({reason}). Le brouillon est conservé ; réessayez.',
   reopen: 'Rouvrir pour modifier',
   reopened: 'Rouvert : le brouillon peut de nouveau être modifié.',
   'read-only': 'Ce message est « {state} » et en lecture seule.',

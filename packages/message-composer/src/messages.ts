@@ -444,6 +444,18 @@ export const messages = {
     en: 'Not marked ready: the application kept the draft open.',
     nl: 'Niet klaargezet: de applicatie houdt het concept open.',
   },
+  'ready-waiting': {
+    en: 'Waiting for the application to confirm “ready”… The message cannot be changed meanwhile.',
+    nl: 'Wachten tot de applicatie “klaarzetten” bevestigt… Het bericht kan intussen niet worden gewijzigd.',
+  },
+  'ready-refused': {
+    en: 'Not marked ready: {reason} The draft is kept.',
+    nl: 'Niet klaargezet: {reason} Het concept blijft bewaard.',
+  },
+  'ready-failed': {
+    en: 'Not marked ready: the application did not confirm ({reason}). The draft is kept; try again.',
+    nl: 'Niet klaargezet: de applicatie heeft het niet bevestigd ({reason}). Het concept blijft bewaard; probeer het opnieuw.',
+  },
   reopen: {
     en: 'Reopen for editing',
     nl: 'Heropenen om te bewerken',
