@@ -12,7 +12,7 @@ import '@sirene/cap-preview/sirene-cap-preview.js';
 import '@sirene/checklist/sirene-checklist.js';
 // Type-only: the events' entries in GlobalEventHandlersEventMap (erased at runtime).
 import type {} from '@sirene/area-editor';
-import type {} from '@sirene/message-composer';
+import type { ReadyAnswer } from '@sirene/message-composer';
 import type {} from '@sirene/overshoot-estimator';
 import type {} from '@sirene/cap-preview';
 import type {} from '@sirene/checklist';
@@ -917,7 +917,8 @@ class AlertScreen implements Screen {
         if (e.detail.alert.sirene.state === 'draft') this.#schedule(e.detail.alert);
       });
       made.addEventListener('sirene-ready-request', (e) => {
-        void this.#markReady(e.detail.alert);
+        // The composer waits, read-only, until the server has marked the alert ready.
+        e.detail.respond(this.#markReady(e.detail.alert));
       });
       this.#composer = el;
     }
@@ -1391,26 +1392,26 @@ class AlertScreen implements Screen {
   }
 
   /** The composer confirmed "mark ready": save exactly that message, then ask the server. */
-  async #markReady(alert: SireneAlert): Promise<void> {
+  /** Saves the draft and asks the server to mark it ready; the composer shows the answer. */
+  async #markReady(alert: SireneAlert): Promise<ReadyAnswer> {
     clearTimeout(this.#saveTimer);
-    announce(t('ready-busy'));
     const draft: SireneAlert = { ...alert, sirene: { ...alert.sirene, state: 'draft' } };
     if (this.#saving) await this.#saving;
     this.#pending = draft;
     await this.#save();
     const v = this.view;
-    if (this.#conflict || !v) return;
+    if (this.#conflict || !v) return { ok: false, message: t('ready-unsaved') };
     const r = await api.request<AlertView>('POST', `/api/alerts/${v.id}/ready`);
-    if (this.#disposed) return;
+    if (this.#disposed) return { ok: false };
     if (!r.ok) {
-      this.#composer?.reopen();
       announceError('ready-failed', r.error);
-      return;
+      return { ok: false, message: describeError(r.error) };
     }
     this.#hideError();
     dropUnsaved(localStorage, this.#storageKey);
     announce(t('ready-done'));
     this.#adopt(r.value);
+    return { ok: true };
   }
 
   // ── ready and sent ─────────────────────────────────────────────────────────────
