@@ -737,9 +737,12 @@ describe('<sirene-message-composer>', () => {
     await press(el, 'Enter');
     expect(field('f-headline-nl').value).to.equal(base);
     expect(el.alert?.cap.infos[0]?.headline).to.equal(base);
-    // Discarding the draft empties what was typed.
+    // Discarding the draft (called by the host) empties what was typed, focus stays put.
+    const focused = active(el)?.id;
+    expect(focused).to.be.a('string');
     el.discardDraft();
     await el.updateComplete;
+    expect(active(el)?.id, 'a call from code does not move the focus').to.equal(focused);
     expect(field('f-location').value).to.equal('');
     expect(field('f-location-en').value).to.equal('');
   });

@@ -431,7 +431,6 @@ export class SireneMessageComposer extends LitElement {
       ? this.#conform(adoptAlert(this.#hostAlert, { ...this.#context(), profile: this.profile }))
       : this.#fresh();
     this.#update(next, { say: this.#t('discarded'), save: false });
-    this.#focusAfter = 'f-template';
   }
 
   /** Called by the browser when an ancestor fieldset or form is disabled. @internal */
@@ -1084,7 +1083,15 @@ export class SireneMessageComposer extends LitElement {
                 })}
                 ${this.modeNotice ? this.#modeChange(this.modeNotice) : nothing}
               </p>
-              <button type="button" id="discard" @click=${() => this.discardDraft()}>
+              <button
+                type="button"
+                id="discard"
+                @click=${() => {
+                  this.discardDraft();
+                  // The notice and this button go away: keep the focus in the form.
+                  this.#focusAfter = 'f-template';
+                }}
+              >
                 ${this.#t('discard')}
               </button>
               <button
