@@ -19,6 +19,13 @@ import {
 import { geometry } from './geometry.js';
 
 const DOM: LonLat = [5.1214, 52.0907];
+/** Cursor moves (metres east, north) that draw a bow tie: an outline crossing itself. */
+const BOWTIE_STEPS: [number, number][] = [
+  [0, 0],
+  [1000, 1000],
+  [0, -1000],
+  [-1000, 1000],
+];
 const near = (a: number, b: number, tol: number) =>
   assert.ok(Math.abs(a - b) <= tol, `${a} is not within ${tol} of ${b}`);
 
@@ -249,12 +256,7 @@ test('a self-intersecting polygon gets a located finding whose repair makes it v
 test('the sketch gets live findings (a crossing) before it is finished', () => {
   const c = new AreaEditorController({ cursor: DOM, geometry });
   c.setTool('polygon');
-  keyboardPoints(c, [
-    [0, 0],
-    [1000, 1000],
-    [0, -1000],
-    [-1000, 1000],
-  ]);
+  keyboardPoints(c, BOWTIE_STEPS);
   assert.ok(c.sketchFindings('en').some((f) => f.code === 'geo.self-intersection'));
 });
 
@@ -424,12 +426,7 @@ test('before the geometry engine loads: drawing works, nothing is called valid, 
   assert.equal(c.checked, true, 'an empty area needs no check');
   // A self-crossing polygon (a bow tie), drawn with the keyboard.
   c.setTool('polygon');
-  keyboardPoints(c, [
-    [0, 0],
-    [1000, 1000],
-    [0, -1000],
-    [-1000, 1000],
-  ]);
+  keyboardPoints(c, BOWTIE_STEPS);
   assert.equal(c.finish().changed, true);
   assert.ok(c.measures().areaKm2 < 0.1, 'plain measure: the lobes cancel until the engine is here');
   assert.equal(c.checked, false, 'an area drawn before the engine is not yet checked');

@@ -55,6 +55,37 @@ const $$ = (el: SireneCapPreview, selector: string) => [
 const panel = (el: SireneCapPreview) => $(el, '[role="tabpanel"]:not([hidden])');
 const selectedTab = (el: SireneCapPreview) => $(el, '[role="tab"][aria-selected="true"]');
 
+/**
+ * Replaces the page's clipboard (with `writeText`, or none that works when it is null)
+ * and anchors' click (downloads) with fakes that record what they got; `restore` puts
+ * the real ones back.
+ */
+function fakeClipboardAndDownload(writeText: ((text: string) => Promise<void>) | null = null) {
+  const got = { copied: '', download: '', href: '' };
+  const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {
+      writeText:
+        writeText ??
+        (async (text: string) => {
+          got.copied = text;
+        }),
+    },
+  });
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    got.download = this.download;
+    got.href = this.href;
+  };
+  const restore = () => {
+    HTMLAnchorElement.prototype.click = click;
+    delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+    if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+  };
+  return { got, restore };
+}
+
 async function show(el: SireneCapPreview, view: SireneCapPreview['view']) {
   el.view = view;
   await el.updateComplete;
@@ -150,31 +181,19 @@ describe('<sirene-cap-preview>', () => {
 
     it('copies the XML and announces it, and downloads it named after the identifier', async () => {
       const { el } = await mount({ alert: nlAlert(), view: 'xml' });
-      let copied = '';
-      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: { writeText: async (text: string) => void (copied = text) },
-      });
-      const click = HTMLAnchorElement.prototype.click;
-      let downloaded = '';
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloaded = `${this.download} ${this.href.slice(0, 5)}`;
-      };
+      const { got, restore } = fakeClipboardAndDownload();
       try {
         const [copy, download] = $$(el, '.toolbar button');
         copy!.click();
         await new Promise((r) => setTimeout(r, 50));
-        expect(copied).to.equal(shownXml(el));
+        expect(got.copied).to.equal(shownXml(el));
         expect($(el, '.visually-hidden[role="status"]').textContent).to.equal(
           'CAP XML copied to the clipboard.',
         );
         download!.click();
-        expect(downloaded).to.equal('VRR-2026-0000123.xml blob:');
+        expect(`${got.download} ${got.href.slice(0, 5)}`).to.equal('VRR-2026-0000123.xml blob:');
       } finally {
-        HTMLAnchorElement.prototype.click = click;
-        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
-        if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+        restore();
       }
     });
   });
@@ -408,16 +427,7 @@ describe('<sirene-cap-preview>', () => {
       await press('Home');
       await press('ArrowRight');
       expect(selectedTab(el).id).to.equal('tab-xml');
-      let copied = '';
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: { writeText: async (text: string) => void (copied = text) },
-      });
-      const click = HTMLAnchorElement.prototype.click;
-      let downloaded = '';
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloaded = this.download;
-      };
+      const { got, restore } = fakeClipboardAndDownload();
       try {
         await press('Tab'); // the panel
         await press('Tab');
@@ -426,19 +436,18 @@ describe('<sirene-cap-preview>', () => {
         expect(focused()?.textContent?.trim()).to.equal('Copy');
         await press('Enter');
         await new Promise((r) => setTimeout(r, 50));
-        expect(copied).to.equal(missingScopeXml());
+        expect(got.copied).to.equal(missingScopeXml());
         expect(announced()).to.equal('CAP XML copied to the clipboard.');
         expect(focused()?.textContent?.trim()).to.equal('Copy');
         await press('Tab');
         expect(focused()?.textContent?.trim()).to.equal('Download');
         await press(' ');
         await el.updateComplete;
-        expect(downloaded).to.equal('alert.xml');
+        expect(got.download).to.equal('alert.xml');
         expect(announced()).to.equal('Saving alert.xml.');
         expect(focused()?.textContent?.trim()).to.equal('Download');
       } finally {
-        HTMLAnchorElement.prototype.click = click;
-        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+        restore();
       }
       await press('Tab');
       expect(focused()?.getAttribute('part')).to.equal('code');
@@ -498,10 +507,7 @@ describe('<sirene-cap-preview>', () => {
 
     it('keeps focus on Copy when it copies without the asynchronous clipboard', async () => {
       const { el } = await mount({ alert: nlAlert(), view: 'xml' });
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: { writeText: () => Promise.reject(new Error('not allowed')) },
-      });
+      const { restore } = fakeClipboardAndDownload(() => Promise.reject(new Error('not allowed')));
       try {
         const copy = $$(el, '.toolbar button')[0]!;
         copy.focus();
@@ -512,7 +518,7 @@ describe('<sirene-cap-preview>', () => {
         expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Copy');
         expect(el.shadowRoot!.activeElement === copy).to.equal(true);
       } finally {
-        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+        restore();
       }
     });
   });
