@@ -435,7 +435,10 @@ describe('<sirene-message-composer>', () => {
     await expectAccessible(el);
     await press(el, 'Tab');
     expect(active(el)?.id).to.equal('confirm-yes');
-    await press(el, 'Tab');
+    // Back with Shift+Tab (where Tab goes after the last button is the browser's choice).
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     expect(active(el)?.id).to.equal('confirm-back');
     await press(el, 'Escape');
     expect(dialog.open).to.equal(false);
