@@ -247,7 +247,16 @@ async function operate(page: Page, errors: string[]): Promise<void> {
     'c-step-14-area',
   ]) {
     assert.equal(await page.isDisabled('#send'), true, `send opened before ${id}`);
-    await page.check(`sirene-checklist #${id}`);
+    // By keyboard, as an operator would: a click can miss while the column above the
+    // checklist (the preview, the send blockers) is still settling after "ready".
+    await page.focus(`sirene-checklist #${id}`);
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      (sel) =>
+        document.querySelector('sirene-checklist')?.shadowRoot?.querySelector<HTMLInputElement>(sel)
+          ?.checked,
+      `#${id}`,
+    );
   }
   await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#send')?.disabled);
   assert.deepEqual(await sendBlockers(page), []);
