@@ -16,7 +16,7 @@ import {
   shapeContains,
   stepMetres,
 } from './area-editor.controller.js';
-import { geometry } from './geometry.js';
+import * as geometry from './geometry.js';
 
 const DOM: LonLat = [5.1214, 52.0907];
 /** Cursor moves (metres east, north) that draw a bow tie: an outline crossing itself. */

@@ -308,6 +308,11 @@ export class AreaEditorController {
     return this.#geo !== null;
   }
 
+  /** The geometry engine, once handed over; null until then. */
+  get geometry(): Geometry | null {
+    return this.#geo;
+  }
+
   /** Whether `findings` reflect a check of the current area (the engine is loaded). */
   get checked(): boolean {
     return this.#geo !== null || (this.#area.effect.length === 0 && this.#area.source.length === 0);

@@ -51,13 +51,10 @@ let geometryModule: Promise<Geometry> | undefined;
 
 /** The geometry engine (jsts, proj4), loaded on demand once for every editor on the page. */
 function loadGeometry(): Promise<Geometry> {
-  geometryModule ??= import('./geometry.js').then(
-    (m) => m.geometry,
-    (error: unknown) => {
-      geometryModule = undefined;
-      throw error;
-    },
-  );
+  geometryModule ??= import('./geometry.js').catch((error: unknown) => {
+    geometryModule = undefined;
+    throw error;
+  });
   return geometryModule;
 }
 
@@ -282,15 +279,13 @@ export class SireneAreaEditor extends LitElement {
   }
   readonly #form = new FormController(this);
   readonly #editor = new AreaEditorController();
-  /** The geometry engine once loaded (validation, repair, unions, proj4). */
-  #geometry: Geometry | null = null;
   #geometryLoad: Promise<void> | undefined;
   /** GeoJSON in a national grid set as `value` before the engine was here. */
   #pendingValue: object | undefined;
   /** A change the operator made before the engine was here: fired once findings exist. */
   #changePending = false;
   /** The engine could not be loaded: the area cannot be checked (said in the findings). */
-  #geometryError = '';
+  #geometryFailed = false;
   #map: SireneMapController | undefined;
   #markerElements = new Map<string, HTMLButtonElement>();
   #initialValue: SireneArea = EMPTY_AREA;
@@ -318,7 +313,7 @@ export class SireneAreaEditor extends LitElement {
         ? EMPTY_AREA
         : isSireneArea(value)
           ? value
-          : areaFromGeoJson(value, this.#geometry);
+          : areaFromGeoJson(value, this.#editor.geometry);
     if (!area) {
       // GeoJSON in a national grid: read it once proj4 (in the geometry engine) is here.
       this.#pendingValue = value as object;
@@ -812,17 +807,19 @@ export class SireneAreaEditor extends LitElement {
       ${
         s.area.effect.length + s.area.source.length === 0
           ? nothing
-          : !this.#editor.checked
-            ? html`<div>
-                <dd data-measure="validity" class=${this.#geometryError ? 'invalid' : ''}>
-                  ${this.#geometryError ? html`✖ ${this.#t('geometry-failed')}` : this.#t('findings-checking')}
-                </dd>
-              </div>`
-            : html`<div>
-                <dd data-measure="validity" class=${errors ? 'invalid' : ''}>
-                  ${errors ? html`✖ ${this.#t('status-invalid', { count: errors })}` : html`✔ ${this.#t('status-valid')}`}
-                </dd>
-              </div>`
+          : html`<div>
+              <dd data-measure="validity" class=${errors || this.#geometryFailed ? 'invalid' : ''}>
+                ${
+                  !this.#editor.checked
+                    ? this.#geometryFailed
+                      ? html`✖ ${this.#uncheckedText()}`
+                      : this.#uncheckedText()
+                    : errors
+                      ? html`✖ ${this.#t('status-invalid', { count: errors })}`
+                      : html`✔ ${this.#t('status-valid')}`
+                }
+              </dd>
+            </div>`
       }
       ${
         this.mapFocused
@@ -846,9 +843,7 @@ export class SireneAreaEditor extends LitElement {
       <h3 id="findings-heading">${this.#t('findings-heading')}</h3>
       ${
         !this.#editor.checked
-          ? html`<p class="note">
-              ${this.#geometryError ? this.#t('geometry-failed') : this.#t('findings-checking')}
-            </p>`
+          ? html`<p class="note">${this.#uncheckedText()}</p>`
           : findings.length === 0
             ? html`<p class="note">${this.#t('findings-none')}</p>`
             : html`<ul>
@@ -1049,7 +1044,7 @@ export class SireneAreaEditor extends LitElement {
         code: 'area.not-checked',
         severity: 'error',
         path: '',
-        message: this.#t(this.#geometryError ? 'geometry-failed' : 'findings-checking'),
+        message: this.#uncheckedText(),
         source: 'rules',
       });
     }
@@ -1313,6 +1308,11 @@ export class SireneAreaEditor extends LitElement {
         : text;
   }
 
+  /** What stands for the findings while the area is not checked: loading, or failed to load. */
+  #uncheckedText(): string {
+    return this.#t(this.#geometryFailed ? 'geometry-failed' : 'findings-checking');
+  }
+
   /**
    * Loads the geometry engine (once per page; again after a failure) and hands it to the
    * controller: findings, exact measures and the tools that need it then work.
@@ -1320,8 +1320,7 @@ export class SireneAreaEditor extends LitElement {
   #loadGeometry(): Promise<void> {
     this.#geometryLoad ??= loadGeometry().then(
       (geometry) => {
-        this.#geometry = geometry;
-        this.#geometryError = '';
+        this.#geometryFailed = false;
         this.#editor.setGeometry(geometry);
         const pending = this.#pendingValue;
         if (pending !== undefined) this.value = pending;
@@ -1332,8 +1331,10 @@ export class SireneAreaEditor extends LitElement {
         }
       },
       (error: unknown) => {
+        // Offline or a missing chunk: said in the status and findings; tried again on reconnect.
+        console.warn("Sirene: the area editor's geometry checks did not load", error);
         this.#geometryLoad = undefined;
-        this.#geometryError = error instanceof Error ? error.message : String(error);
+        this.#geometryFailed = true;
         this.#refresh();
       },
     );

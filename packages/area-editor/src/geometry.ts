@@ -5,9 +5,12 @@
  * needed to show the map, the area and the tools, so the element loads this module with
  * `import()` when it is first connected, in parallel with drawing the map (see
  * `AreaEditorController.setGeometry`). The Node tests and any host that prefers it can
- * import it statically and pass it to the controller.
+ * import it statically (`import * as geometry from './geometry.js'`) and pass it to the
+ * controller.
  */
-import {
+import type * as engine from './geometry.js';
+
+export {
   applyRepair,
   makeValid,
   parseGeoJSON,
@@ -17,16 +20,5 @@ import {
   validateShape,
 } from '@sirene/geo';
 
-/** The operations the controller delegates to the geometry engine. */
-export const geometry = {
-  applyRepair,
-  makeValid,
-  parseGeoJSON,
-  simplifyToLimit,
-  unionAdminAreas,
-  validateArea,
-  validateShape,
-};
-
-/** The type of {@link geometry}. */
-export type Geometry = typeof geometry;
+/** The operations the controller delegates to the geometry engine: this module. */
+export type Geometry = typeof engine;
