@@ -14,7 +14,13 @@ import {
   type ChecklistState,
   type ChecklistUser,
 } from '@sirene/core';
-import { FormController, LocalizeController, base, tokens } from '@sirene/ui';
+import {
+  FocusRescueController,
+  FormController,
+  LocalizeController,
+  base,
+  tokens,
+} from '@sirene/ui';
 import {
   DEFAULT_GATE,
   DEFAULT_TIME_ZONE,
@@ -157,6 +163,10 @@ export class SireneChecklist extends LitElement {
 
   constructor() {
     super();
+    // "Clear answer" goes with the answer it cleared: focus moves into the question.
+    new FocusRescueController(this, (lost) =>
+      lost.dataset['clear'] ? this.#controlFor(lost.dataset['clear']) : null,
+    );
     this.gate = DEFAULT_GATE;
     this.readonly = false;
     this.timeZone = DEFAULT_TIME_ZONE;
@@ -828,13 +838,8 @@ export class SireneChecklist extends LitElement {
           ? html`<button
               type="button"
               class="clear"
-              @click=${async (e: Event) => {
-                const button = e.currentTarget as Element;
-                this.#act({ type: 'clear', item: item.id });
-                await this.updateComplete;
-                // The button goes with the answer: keep focus in the question, not on <body>.
-                if (!button.isConnected) void this.focusItem(item.id);
-              }}
+              data-clear=${item.id}
+              @click=${() => this.#act({ type: 'clear', item: item.id })}
             >
               ${this.#t('clear-answer')}<span class="visually-hidden"
                 >: ${pick(item.label, lang)}</span

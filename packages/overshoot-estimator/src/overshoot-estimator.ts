@@ -21,6 +21,7 @@ import {
   type TracedOverlay,
 } from '@sirene/geo';
 import {
+  FocusRescueController,
   LocalizeController,
   SireneMapController,
   base,
@@ -197,6 +198,17 @@ export class SireneOvershootEstimator extends LitElement {
   @query('[part="map"]') private accessor mapElement!: HTMLDivElement;
 
   readonly #l10n = new LocalizeController(this);
+
+  constructor() {
+    super();
+    // The apply button goes while the next suggestion is looked for (the host applied this
+    // one): focus waits on the suggestion section, from where Tab reaches the next button.
+    new FocusRescueController(this, (lost) =>
+      lost.getAttribute('part') === 'apply'
+        ? this.renderRoot.querySelector<HTMLElement>('[part="suggestion"]')
+        : null,
+    );
+  }
   #runner: OvershootRunner | null = null;
   #summary: OvershootSummary | null = null;
   #populationFindings: OvershootFinding[] = [];
@@ -317,20 +329,6 @@ export class SireneOvershootEstimator extends LitElement {
       this.#load();
     } else if (changed.has('area') || changed.has('mode')) {
       this.#requestEstimate();
-    }
-  }
-
-  /**
-   * Keeps the keyboard focus in the element when the apply button it was on goes away
-   * (the host applied the suggestion; the next one is being looked for): on the
-   * suggestion section, from where Tab reaches the next button, rather than on `<body>`.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    const root = this.shadowRoot;
-    const onApply = root?.activeElement?.getAttribute('part') === 'apply';
-    super.update(changed);
-    if (onApply && !root?.activeElement?.isConnected) {
-      root?.querySelector<HTMLElement>('[part="suggestion"]')?.focus();
     }
   }
 

@@ -15,5 +15,6 @@ export {
   type RequestDetail,
 } from './events.js';
 export { FormController, type FormAssociatedHost } from './form.js';
+export { FocusRescueController } from './focus.js';
 export * from './map/index.js';
 export * from './themes.js';
