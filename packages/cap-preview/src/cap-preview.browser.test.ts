@@ -331,6 +331,20 @@ describe('<sirene-cap-preview>', () => {
   });
 
   describe('keyboard', () => {
+    it('keeps focus in the open panel when a new check takes away the focused finding', async () => {
+      const { el } = await mount({ xml: missingScopeXml(), view: 'findings' });
+      const button = $$(el, '[part="finding"] button')[0]!;
+      button.focus();
+      const next = nextFindings(el);
+      el.xml = undefined;
+      el.alert = nlAlert(); // valid: its findings list has none of the old buttons
+      await next;
+      await el.updateComplete;
+      expect(button.isConnected, 'the focused button went').to.equal(false);
+      expect(document.activeElement?.localName).to.equal('sirene-cap-preview');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('panel-findings');
+    });
+
     it('moves between tabs with the arrow keys, Home and End', async () => {
       const { el } = await mount({ alert: nlAlert(), previous: nlAlert() });
       selectedTab(el).focus();

@@ -14,7 +14,7 @@ import {
   type Severity,
   type SireneAlert,
 } from '@sirene/core';
-import { LocalizeController, base, tokens } from '@sirene/ui';
+import { FocusRescueController, LocalizeController, base, tokens } from '@sirene/ui';
 import {
   SEVERITIES,
   ValidationScheduler,
@@ -186,6 +186,15 @@ export class SireneCapPreview extends LitElement {
     FIELD_LABEL_TRANSLATIONS,
     ITEM_LABEL_TRANSLATIONS,
   );
+
+  constructor() {
+    super();
+    // A new check can take away the finding (or line) whose button had the focus: the open
+    // panel keeps it, rather than the page.
+    new FocusRescueController(this, () =>
+      this.renderRoot.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])'),
+    );
+  }
 
   /**
    * Also waits for the texts of a newly chosen language (French and German load on
