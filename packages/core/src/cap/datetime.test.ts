@@ -138,6 +138,10 @@ test('fromWallClock works in other zones and refuses incomplete or impossible da
   assert.equal(fromWallClock('2026-11-23T03:12', 'America/New_York'), '2026-11-23T03:12:00-05:00');
   assert.equal(fromWallClock('2026-11-23'), undefined);
   assert.equal(fromWallClock('2026-02-30T10:00'), undefined);
+  // Years below 100 are those years (not 19xx), and the ends of the range are refused.
+  assert.equal(fromWallClock('0050-06-01T12:00', 'UTC'), '0050-06-01T12:00:00+00:00');
+  assert.equal(fromWallClock('0001-01-01T00:30', 'UTC'), undefined);
+  assert.equal(fromWallClock('2026-13-01T10:00'), undefined);
   assert.equal(fromWallClock(''), undefined);
   assert.equal(toWallClock(undefined), '');
   assert.equal(toWallClock('garbage'), '');

@@ -167,24 +167,21 @@ export function fromWallClock(
 ): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(local);
   if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(wall);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+  const n = (i: number): number => Number(m[i] ?? 0);
+  const [y, mo, d, h, mi, s] = [n(1), n(2), n(3), n(4), n(5), n(6)];
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  if (h > 23 || mi > 59 || s > 59) return undefined;
+  const wall = utcMillis(y, mo, d, h, mi, s);
+  try {
+    // Try the offsets just before and after: the earlier instant that shows this wall time.
+    const candidates = [offsetAt(wall - DAY, timeZone), offsetAt(wall + DAY, timeZone)]
+      .map((offset) => wall - offset * 60_000)
+      .filter((utc) => inZone(utc, timeZone).startsWith(local.slice(0, 16)))
+      .sort((a, b) => a - b);
+    // A wall time skipped when clocks go forward: take the offset before the change.
+    return inZone(candidates[0] ?? wall - offsetAt(wall - DAY, timeZone) * 60_000, timeZone);
+  } catch {
+    // Within a day of year 1 or 9999: no CAP date-time can say it.
     return undefined;
   }
-  // Try the offsets just before and after: the earlier instant that shows this wall time.
-  const candidates = [offsetAt(wall - DAY, timeZone), offsetAt(wall + DAY, timeZone)]
-    .map((offset) => wall - offset * 60_000)
-    .filter((utc) => inZone(utc, timeZone).startsWith(local.slice(0, 16)))
-    .sort((a, b) => a - b);
-  // A wall time skipped when clocks go forward: take the offset before the change.
-  return inZone(candidates[0] ?? wall - offsetAt(wall - DAY, timeZone) * 60_000, timeZone);
 }
