@@ -81,8 +81,7 @@ export { IMPORT_FORMATS } from './io/common.js';
 export type { ImportFormat, ImportOptions, ImportResult } from './io/common.js';
 export { detectFormat, parseArea } from './io/import.js';
 export type { ParseAreaOptions } from './io/import.js';
-export { parseGeoJSONWgs84, parseGeoJSONWith, toGeoJSON } from './io/geojson.js';
-export type { CoordinateTransform } from './io/geojson.js';
+export { parseGeoJSONWgs84, toGeoJSON } from './io/geojson.js';
 export { parseGeoJSON } from './io/geojson-crs.js';
 export type {
   GeoJsonFeature,
