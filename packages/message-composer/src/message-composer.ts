@@ -178,7 +178,6 @@ export class SireneMessageComposer extends LitElement {
     followUpError: { state: true, attribute: false },
     formDisabled: { state: true, attribute: false },
     openSections: { state: true, attribute: false },
-    readyPending: { state: true, attribute: false },
   };
 
   /** `nl-alert` (Dutch and English) or `be-alert` (Dutch, French, German): languages, templates, validation, time zone. */
@@ -232,8 +231,6 @@ export class SireneMessageComposer extends LitElement {
   declare private followUpError: Finding | undefined;
   declare private formDisabled: boolean;
   declare private openSections: ReadonlySet<string>;
-  /** A `sirene-ready-request` the host answers later is being waited for. */
-  declare private readyPending: boolean;
 
   constructor() {
     super();
@@ -246,7 +243,6 @@ export class SireneMessageComposer extends LitElement {
     this.announcement = '';
     this.saveFailed = false;
     this.formDisabled = false;
-    this.readyPending = false;
     this.openSections = new Set();
   }
 
@@ -282,7 +278,7 @@ export class SireneMessageComposer extends LitElement {
   #saidCounts: { error: number; warning: number } | undefined;
   #checksTimer: ReturnType<typeof setTimeout> | undefined;
   #focusAfter: string | undefined;
-  /** The `sirene-ready-request` whose answer the composer waits for. */
+  /** The `sirene-ready-request` whose answer the composer waits for (read-only meanwhile). */
   #readyRequest: AbortController | undefined;
 
   // ---------------------------------------------------------------------------------
@@ -546,7 +542,12 @@ export class SireneMessageComposer extends LitElement {
   }
 
   get #locked(): boolean {
-    return this.readonly || this.formDisabled || this.readyPending || this.draft?.state !== 'draft';
+    return (
+      this.readonly ||
+      this.formDisabled ||
+      this.#readyRequest !== undefined ||
+      this.draft?.state !== 'draft'
+    );
   }
 
   #resolvedTemplates(): ReturnType<typeof resolveTemplates> {
@@ -906,8 +907,8 @@ export class SireneMessageComposer extends LitElement {
       // The host decides later: read-only and saying so until it does.
       this.#cancelReady();
       this.#readyRequest = controller;
-      this.readyPending = true;
       this.#say(this.#t('ready-waiting'));
+      this.requestUpdate();
       let refusal: string | undefined;
       try {
         const result = await answer;
@@ -921,10 +922,10 @@ export class SireneMessageComposer extends LitElement {
       }
       if (controller.signal.aborted) return;
       this.#readyRequest = undefined;
-      this.readyPending = false;
       if (refusal !== undefined) {
         this.#say(refusal);
         this.#focusAfter = 'mark-ready';
+        this.requestUpdate();
         return;
       }
     }
@@ -935,9 +936,10 @@ export class SireneMessageComposer extends LitElement {
 
   /** Stops waiting for the host's answer to a `sirene-ready-request`; a late answer is ignored. */
   #cancelReady(): void {
-    this.#readyRequest?.abort();
+    if (!this.#readyRequest) return;
+    this.#readyRequest.abort();
     this.#readyRequest = undefined;
-    this.readyPending = false;
+    this.requestUpdate();
   }
 
   #toggleSection(id: string, open: boolean): void {
@@ -1796,7 +1798,7 @@ export class SireneMessageComposer extends LitElement {
       </div>
       <div id="ready-reasons" class="reasons" tabindex="-1">
         ${
-          this.readyPending
+          this.#readyRequest
             ? html`<p>${this.#t('ready-waiting')}</p>`
             : ready.ok
               ? html`<p class="ok">${this.#t('ready-allowed')}</p>`
