@@ -18,6 +18,7 @@ export {
   type Tool,
   type VertexRef,
 } from './area-editor.controller.js';
+export type { Geometry } from './geometry.js';
 export {
   messages as areaEditorMessages,
   translations as areaEditorTranslations,
