@@ -11,17 +11,16 @@ import {
   type ChecklistState,
   type ChecklistUser,
   loadTranslations,
+  resolveChecklistGate,
 } from '@sirene/core';
 import {
   blockersOf,
   describeChange,
   fromLocalInput,
-  localizeActionError,
   mayAct,
   nowIn,
   recordOf,
   resolveDefinition,
-  resolveGate,
   snapshot,
   toLocalInput,
 } from './checklist.controller.js';
@@ -113,19 +112,6 @@ describe('resolveDefinition', () => {
   });
 });
 
-describe('resolveGate', () => {
-  it('uses the named gate, falls back from send to the first gate, else the whole checklist', () => {
-    assert.deepEqual(resolveGate(nlAlertProcedure, undefined), {
-      kind: 'gate',
-      id: 'send',
-      label: nlAlertProcedure.gates![0]!.label,
-    });
-    assert.equal((resolveGate(burgernetAction, 'send') as { id: string }).id, 'start');
-    assert.deepEqual(resolveGate(nlAlertProcedure, 'sned'), { kind: 'unknown', id: 'sned' });
-    assert.deepEqual(resolveGate({ ...nlAlertProcedure, gates: [] }, 'send'), { kind: 'whole' });
-  });
-});
-
 describe('snapshot', () => {
   it('starts empty and closed, with localized blockers that name items', () => {
     const s = snapshot({ checklistId: 'nl-alert-procedure' });
@@ -190,27 +176,6 @@ describe('snapshot', () => {
   });
 });
 
-describe('localizeActionError', () => {
-  it('explains a wrong-role refusal in every language', () => {
-    const composer: ChecklistUser = { id: 'u2', name: 'Bo', roles: ['compose'] };
-    const r = applyChecklistAction(
-      nlAlertProcedure,
-      createChecklistState(nlAlertProcedure),
-      { type: 'tick', item: 'decision' },
-      { user: composer, now: new Date() },
-    );
-    assert.ok(!r.ok);
-    assert.equal(
-      localizeActionError(nlAlertProcedure, r.error, 'nl'),
-      'Alleen de rol “Besluit tot inzet” mag “Besluit: ja, we zetten een NL-Alert in” wijzigen.',
-    );
-    assert.equal(
-      localizeActionError(nlAlertProcedure, r.error, 'de'),
-      'Nur die Rolle „Decides on deployment“ darf „Decision: yes, we deploy an NL-Alert“ ändern.',
-    );
-  });
-});
-
 describe('describeChange', () => {
   it('announces the gate opening first, then the section progress', () => {
     const before = run(nlAlertProcedure, sendActions.slice(0, -1));
@@ -219,7 +184,7 @@ describe('describeChange', () => {
       nlAlertProcedure,
       evaluateChecklist(nlAlertProcedure, before),
       evaluateChecklist(nlAlertProcedure, after),
-      resolveGate(nlAlertProcedure, 'send'),
+      resolveChecklistGate(nlAlertProcedure, 'send'),
       'en',
       'step-14-area',
     );
@@ -232,7 +197,7 @@ describe('describeChange', () => {
   it('counts items that appear and disappear', () => {
     const no = run(nlAlertProcedure, [{ type: 'set', item: 'extreme-violence', value: 'no' }]);
     const yes = run(nlAlertProcedure, [{ type: 'set', item: 'extreme-violence', value: 'yes' }]);
-    const gate = resolveGate(nlAlertProcedure, 'send');
+    const gate = resolveChecklistGate(nlAlertProcedure, 'send');
     const e = (s: ChecklistState) => evaluateChecklist(nlAlertProcedure, s);
     assert.deepEqual(describeChange(nlAlertProcedure, e(no), e(yes), gate, 'nl'), [
       '5 onderdelen zijn nu ook van toepassing.',

@@ -1,27 +1,29 @@
 /**
  * What `<sirene-checklist>` decides without a DOM: which definition and state to show,
- * which gate `complete` and `blockers` refer to, blockers and refusals in the operator's
- * language, what to announce after a change, and the conversion between the
- * `datetime-local` inputs and ISO 8601 times in a fixed time zone. Node-testable; the
- * checklist rules themselves live in `@sirene/core`'s engine.
+ * blockers and problems in the operator's language, what to announce after a change, and
+ * the conversion between the `datetime-local` inputs and ISO 8601 times in a fixed time
+ * zone. Node-testable; the checklist rules themselves, gate resolution included, live in
+ * `@sirene/core`'s engine.
  */
 import {
+  DEFAULT_CHECKLIST_GATE,
+  checklistGateStatus,
   createChecklistState,
   evaluateChecklist,
+  resolveChecklistGate,
   fromWallClock,
   getShippedChecklist,
   parseChecklistDefinition,
   parseChecklistState,
   toWallClock,
   translate,
-  type ChecklistActionError,
   type ChecklistDefinition,
   type ChecklistDefinitionError,
   type ChecklistEvaluation,
   type ChecklistGateBlocker,
+  type ChecklistGateRef,
   type ChecklistItem,
   type ChecklistItemState,
-  type ChecklistSection,
   type ChecklistState,
   type ChecklistStateError,
   type ChecklistUser,
@@ -32,7 +34,7 @@ import {
 import { messages, type ChecklistElementMessageKey } from './messages.js';
 
 /** The gate `complete` and `blockers` refer to unless the host names another. */
-export const DEFAULT_GATE = 'send';
+export const DEFAULT_GATE = DEFAULT_CHECKLIST_GATE;
 
 /** Time zone of the time inputs and of every displayed time, unless the host sets another. */
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
@@ -66,14 +68,6 @@ export type ChecklistProblem =
   | { code: 'invalid-definition'; errors: ChecklistDefinitionError[] }
   | { code: 'invalid-state'; error: ChecklistStateError };
 
-/** The gate `complete` and `blockers` refer to. */
-export type ResolvedGate =
-  | { kind: 'gate'; id: string; label: LocalizedText }
-  /** The definition has no gates: the whole checklist (every visible required item) counts. */
-  | { kind: 'whole' }
-  /** The host named a gate the definition lacks: closed, never open by a typo. */
-  | { kind: 'unknown'; id: string };
-
 /** Everything the element renders from, derived from its inputs. */
 export interface ChecklistSnapshot {
   definition?: ChecklistDefinition;
@@ -82,7 +76,7 @@ export interface ChecklistSnapshot {
   /** False when the host's state belongs elsewhere or is damaged: then nothing is editable. */
   editable: boolean;
   evaluation?: ChecklistEvaluation;
-  gate?: ResolvedGate;
+  gate?: ChecklistGateRef;
   open: boolean;
   /** The gate's blockers as the engine gives them (localized later). */
   gateBlockers: ChecklistGateBlocker[];
@@ -129,73 +123,6 @@ export function resolveDefinition(
   return { problem: { code: 'no-definition' } };
 }
 
-/** Which gate `gate` means for `def`; `send` falls back to the definition's first gate. */
-export function resolveGate(def: ChecklistDefinition, gate: string | undefined): ResolvedGate {
-  const gates = def.gates ?? [];
-  const wanted = gate || DEFAULT_GATE;
-  const named = gates.find((g) => g.id === wanted);
-  if (named) return { kind: 'gate', id: named.id, label: named.label };
-  if (wanted === DEFAULT_GATE) {
-    const first = gates[0];
-    return first ? { kind: 'gate', id: first.id, label: first.label } : { kind: 'whole' };
-  }
-  return { kind: 'unknown', id: wanted };
-}
-
-/** The item definitions by id, with their sections. */
-export function itemIndex(
-  def: ChecklistDefinition,
-): Map<string, { item: ChecklistItem; section: ChecklistSection }> {
-  const map = new Map<string, { item: ChecklistItem; section: ChecklistSection }>();
-  for (const section of def.sections)
-    for (const item of section.items) map.set(item.id, { item, section });
-  return map;
-}
-
-function labelOf(def: ChecklistDefinition, id: string): LocalizedText {
-  return itemIndex(def).get(id)?.item.label ?? { en: id, nl: id };
-}
-
-function fill(
-  key: ChecklistElementMessageKey,
-  params: Record<string, string | number | LocalizedText>,
-): LocalizedText {
-  const one = (lang: Lang): string =>
-    say(
-      key,
-      lang,
-      Object.fromEntries(
-        Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? pick(v, lang) : v]),
-      ),
-    );
-  return { en: one('en'), nl: one('nl'), fr: one('fr'), de: one('de') };
-}
-
-/** Whether `gate` is open in `evaluation`, and the engine's blockers. */
-export function gateStatus(
-  def: ChecklistDefinition,
-  evaluation: ChecklistEvaluation,
-  gate: ResolvedGate,
-): { open: boolean; blockers: ChecklistGateBlocker[] } {
-  if (gate.kind === 'gate') {
-    const status = evaluation.gates[gate.id];
-    return status ?? { open: false, blockers: [] };
-  }
-  if (gate.kind === 'unknown') return { open: false, blockers: [] };
-  const blockers: ChecklistGateBlocker[] = [];
-  for (const id of evaluation.visibleItems) {
-    const status = evaluation.items[id];
-    if (status?.required && !status.done) {
-      blockers.push({
-        item: id,
-        reason: 'not-done',
-        message: fill('engine-not-done', { label: labelOf(def, id) }),
-      });
-    }
-  }
-  return { open: evaluation.complete, blockers };
-}
-
 /** What to show for these inputs. Pure: equal inputs give equal snapshots. */
 export function snapshot(inputs: {
   definition?: ChecklistDefinition | undefined;
@@ -222,8 +149,8 @@ export function snapshot(inputs: {
     }
   }
   const evaluation = evaluateChecklist(def, state);
-  const gate = resolveGate(def, inputs.gate);
-  const status = gateStatus(def, evaluation, gate);
+  const gate = resolveChecklistGate(def, inputs.gate);
+  const status = checklistGateStatus(def, evaluation, gate);
   const result: ChecklistSnapshot = {
     definition: def,
     state,
@@ -238,7 +165,7 @@ export function snapshot(inputs: {
 }
 
 /** The label of the resolved gate, in `lang`. */
-export function gateLabel(gate: ResolvedGate | undefined, lang: Lang): string {
+export function gateLabel(gate: ChecklistGateRef | undefined, lang: Lang): string {
   if (!gate || gate.kind === 'whole') return say('whole-checklist', lang);
   if (gate.kind === 'unknown') return gate.id;
   return pick(gate.label, lang);
@@ -264,23 +191,13 @@ export function problemMessage(problem: ChecklistProblem, lang: Lang): string {
   }
 }
 
-/** One engine blocker in `lang`: the engine speaks English and Dutch, this fills in the rest. */
-export function localizeBlocker(
-  def: ChecklistDefinition,
-  blocker: ChecklistGateBlocker,
-  lang: Lang,
-): ChecklistBlocker {
-  let message = blocker.message[lang];
-  if (message === undefined) {
-    message =
-      blocker.reason === 'at-least'
-        ? say('engine-at-least', lang, {
-            count: blocker.needed ?? 1,
-            labels: (blocker.of ?? []).map((id) => pick(labelOf(def, id), lang)).join('; '),
-          })
-        : say('engine-not-done', lang, { label: pick(labelOf(def, blocker.item), lang) });
-  }
-  const out: ChecklistBlocker = { item: blocker.item, reason: blocker.reason, message };
+/** One engine blocker in `lang` (the engine's messages come in every language Sirene ships). */
+export function localizeBlocker(blocker: ChecklistGateBlocker, lang: Lang): ChecklistBlocker {
+  const out: ChecklistBlocker = {
+    item: blocker.item,
+    reason: blocker.reason,
+    message: pick(blocker.message, lang),
+  };
   if (blocker.needed !== undefined) out.needed = blocker.needed;
   if (blocker.of !== undefined) out.of = [...blocker.of];
   return out;
@@ -297,37 +214,7 @@ export function blockersOf(s: ChecklistSnapshot, lang: Lang): ChecklistBlocker[]
       { item: '', reason: 'unknown-gate', message: say('unknown-gate', lang, { gate: s.gate.id }) },
     ];
   }
-  const def = s.definition;
-  if (!def) return [];
-  return s.gateBlockers.map((b) => localizeBlocker(def, b, lang));
-}
-
-/** A refused action's reason in `lang`. */
-export function localizeActionError(
-  def: ChecklistDefinition,
-  error: ChecklistActionError,
-  lang: Lang,
-): string {
-  const own = error.message[lang];
-  if (own !== undefined) return own;
-  const entry = error.item === undefined ? undefined : itemIndex(def).get(error.item);
-  const label = entry ? pick(entry.item.label, lang) : (error.item ?? '');
-  switch (error.code) {
-    case 'role-mismatch': {
-      const roleId = entry ? (entry.item.role ?? entry.section.role) : undefined;
-      const role = def.roles.find((r) => r.id === roleId);
-      return say('engine-role-mismatch', lang, {
-        role: role ? pick(role.label, lang) : (roleId ?? ''),
-        label,
-      });
-    }
-    case 'hidden-item':
-      return say('engine-hidden-item', lang, { label });
-    case 'invalid-user':
-      return say('engine-invalid-user', lang);
-    default:
-      return error.message.en;
-  }
+  return s.gateBlockers.map((b) => localizeBlocker(b, lang));
 }
 
 /** Whether `user` holds `role` (no role: anyone). */
@@ -363,13 +250,13 @@ export function describeChange(
   def: ChecklistDefinition,
   before: ChecklistEvaluation,
   after: ChecklistEvaluation,
-  gate: ResolvedGate,
+  gate: ChecklistGateRef,
   lang: Lang,
   actedItem?: string,
 ): string[] {
   const out: string[] = [];
-  const was = gateStatus(def, before, gate);
-  const is = gateStatus(def, after, gate);
+  const was = checklistGateStatus(def, before, gate);
+  const is = checklistGateStatus(def, after, gate);
   const name = gateLabel(gate, lang);
   if (was.open !== is.open) {
     out.push(
@@ -379,7 +266,7 @@ export function describeChange(
     );
   }
   if (actedItem !== undefined) {
-    const section = itemIndex(def).get(actedItem)?.section;
+    const section = def.sections.find((s) => s.items.some((item) => item.id === actedItem));
     const progress = section && after.sections.find((p) => p.id === section.id);
     if (section && progress && progress.visible) {
       out.push(

@@ -28,7 +28,6 @@ import {
   describeChange,
   fromLocalInput,
   gateLabel,
-  localizeActionError,
   mayAct,
   nowIn,
   pick,
@@ -673,7 +672,7 @@ export class SireneChecklist extends LitElement {
       ${
         refusal
           ? html`<p class="error" part="error" id="e-${item.id}" role="alert">
-              ${this.#t('not-saved', { reason: localizeActionError(def, refusal, lang) })}
+              ${this.#t('not-saved', { reason: pick(refusal.message, lang) })}
             </p>`
           : nothing
       }

@@ -7,17 +7,13 @@ export {
   blockersOf,
   describeChange,
   fromLocalInput,
-  gateStatus,
-  localizeActionError,
   localizeBlocker,
   resolveDefinition,
-  resolveGate,
   snapshot,
   toLocalInput,
   type ChecklistBlocker,
   type ChecklistProblem,
   type ChecklistSnapshot,
-  type ResolvedGate,
 } from './checklist.controller.js';
 export {
   messages as checklistElementMessages,

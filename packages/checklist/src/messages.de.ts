@@ -48,10 +48,4 @@ export const messages = {
   'announce-appeared-other': '{count} weitere Punkte gelten jetzt.',
   'announce-disappeared-one': '1 Punkt gilt nicht mehr; die Antwort bleibt erhalten.',
   'announce-disappeared-other': '{count} Punkte gelten nicht mehr; die Antworten bleiben erhalten.',
-  'engine-not-done': '„{label}“ ist nicht erledigt.',
-  'engine-at-least': 'Mindestens {count} davon nötig: {labels}.',
-  'engine-role-mismatch': 'Nur die Rolle „{role}“ darf „{label}“ ändern.',
-  'engine-hidden-item': '„{label}“ gilt derzeit nicht und kann nicht geändert werden.',
-  'engine-invalid-user': 'Der handelnde Benutzer braucht eine Kennung und einen Namen.',
-  'engine-other': 'Diese Änderung wurde abgelehnt ({code}).',
 } satisfies Record<keyof typeof builtIn.messages, string>;

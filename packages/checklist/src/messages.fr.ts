@@ -48,10 +48,4 @@ export const messages = {
   'announce-disappeared-one': '1 point ne s’applique plus ; sa réponse est conservée.',
   'announce-disappeared-other':
     '{count} points ne s’appliquent plus ; leurs réponses sont conservées.',
-  'engine-not-done': '« {label} » n’est pas fait.',
-  'engine-at-least': 'Au moins {count} de ces points requis : {labels}.',
-  'engine-role-mismatch': 'Seul le rôle « {role} » peut modifier « {label} ».',
-  'engine-hidden-item': '« {label} » ne s’applique pas pour le moment et ne peut pas être modifié.',
-  'engine-invalid-user': 'L’utilisateur qui agit doit avoir un identifiant et un nom.',
-  'engine-other': 'Cette modification a été refusée ({code}).',
 } satisfies Record<keyof typeof builtIn.messages, string>;

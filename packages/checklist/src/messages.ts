@@ -1,11 +1,10 @@
 /**
  * Texts of `<sirene-checklist>`: English and Dutch here, French and German in
  * messages.fr.ts and messages.de.ts, loaded only when needed (`translations`).
- * The checklist engine in `@sirene/core` returns its own messages in English and Dutch;
- * the French and German versions of those (refusals, blockers) live here too, filled with
- * the definition's labels in the same language.
+ * Refusals and blockers come from the checklist engine in `@sirene/core`, already in all
+ * four languages.
  */
-import { checklistMessages as engine, type LazyCatalog, type MessageCatalog } from '@sirene/core';
+import type { LazyCatalog, MessageCatalog } from '@sirene/core';
 
 export const messages = {
   // Gate summary
@@ -146,18 +145,6 @@ export const messages = {
   'announce-disappeared-other': {
     en: '{count} items no longer apply; their answers are kept.',
     nl: '{count} onderdelen zijn niet meer van toepassing; de antwoorden blijven bewaard.',
-  },
-
-  // The engine's messages, for languages it does not speak: its own English and Dutch (copied,
-  // so French and German are added to this catalog, not to the engine's).
-  'engine-not-done': { ...engine['not-done'] },
-  'engine-at-least': { ...engine['at-least'] },
-  'engine-role-mismatch': { ...engine['role-mismatch'] },
-  'engine-hidden-item': { ...engine['hidden-item'] },
-  'engine-invalid-user': { ...engine['invalid-user'] },
-  'engine-other': {
-    en: 'This change was refused ({code}).',
-    nl: 'Deze wijziging is geweigerd ({code}).',
   },
 } satisfies MessageCatalog<string>;
 

@@ -1,7 +1,9 @@
 import {
   applyChecklistAction,
   createChecklistState,
+  checklistGateStatus,
   evaluateChecklist,
+  resolveChecklistGate,
   getShippedChecklist,
   parseChecklistState,
   type ChecklistDefinition,
@@ -60,15 +62,13 @@ export function sendGates(
   return checklistsFor(profile).flatMap(({ id, required }) => {
     const def = getShippedChecklist(id);
     if (!def) return [];
-    const gate = evaluateChecklist(def, stateOf(def, procedure)).gates['send'];
-    return [
-      {
-        checklist: id,
-        required: required(procedure),
-        open: gate?.open ?? true,
-        blockers: gate?.blockers ?? [],
-      },
-    ];
+    // The same gate the element shows: `send`, else the first gate, else the whole checklist.
+    const gate = checklistGateStatus(
+      def,
+      evaluateChecklist(def, stateOf(def, procedure)),
+      resolveChecklistGate(def),
+    );
+    return [{ checklist: id, required: required(procedure), ...gate }];
   });
 }
 

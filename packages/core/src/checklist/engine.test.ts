@@ -2,12 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   applyChecklistAction,
+  checklistGateStatus,
   createChecklistState,
   evaluateChecklist,
+  resolveChecklistGate,
   type ChecklistActionContext,
 } from './engine.js';
 import { nlAlertProcedure as def, NL_ALERT_CRITERIA } from './definitions/nl-alert-procedure.js';
 import { beAlert } from './definitions/be-alert.js';
+import { burgernetAction } from './definitions/burgernet-action.js';
 import type {
   ChecklistAction,
   ChecklistDefinition,
@@ -521,4 +524,91 @@ test('a hidden item counts as empty in conditions elsewhere, though its value is
   assert.deepEqual(shown(), ['mode', 'if-not-armed']);
   assert.equal(s.items.armed?.checked, true);
   assert.equal(s.items.who?.value, 'Anna');
+});
+
+test('refusals and blockers come in all four languages, labels in each where the definition has them', () => {
+  const r = applyChecklistAction(
+    def,
+    createChecklistState(def),
+    { type: 'tick', item: 'decision' },
+    { user: composer, now: T0 },
+  );
+  assert.ok(!r.ok);
+  assert.deepEqual(r.error.message, {
+    en: 'Only the role “Decides on deployment” may change “Decision: yes, we deploy an NL-Alert”.',
+    nl: 'Alleen de rol “Besluit tot inzet” mag “Besluit: ja, we zetten een NL-Alert in” wijzigen.',
+    // The NL-Alert procedure is Dutch and English only: its labels fall back to English.
+    fr: 'Seul le rôle « Decides on deployment » peut modifier « Decision: yes, we deploy an NL-Alert ».',
+    de: 'Nur die Rolle „Decides on deployment“ darf „Decision: yes, we deploy an NL-Alert“ ändern.',
+  });
+  // A definition that labels its items in French and German gets them in those messages.
+  const multilingual: ChecklistDefinition = {
+    id: 'multilingual',
+    version: 1,
+    title: { en: 'Test', nl: 'Test' },
+    roles: [],
+    sections: [
+      {
+        id: 's',
+        title: { en: 'S', nl: 'S' },
+        items: [
+          {
+            id: 'i',
+            kind: 'check',
+            required: true,
+            label: { en: 'Warn', nl: 'Waarschuw', fr: 'Avertir', de: 'Warnen' },
+          },
+        ],
+      },
+    ],
+    gates: [{ id: 'send', label: { en: 'Send', nl: 'Verzenden' }, requires: [{ item: 'i' }] }],
+  };
+  const [blocker] =
+    evaluateChecklist(multilingual, createChecklistState(multilingual)).gates['send']?.blockers ??
+    [];
+  assert.deepEqual(blocker?.message, {
+    en: '“Warn” is not done.',
+    nl: '“Waarschuw” is nog niet gedaan.',
+    fr: '« Avertir » n’est pas fait.',
+    de: '„Warnen“ ist nicht erledigt.',
+  });
+});
+
+test('gates resolve by name: send falls back to the first gate, then the whole checklist', () => {
+  assert.deepEqual(resolveChecklistGate(def), {
+    kind: 'gate',
+    id: 'send',
+    label: def.gates![0]!.label,
+  });
+  assert.equal((resolveChecklistGate(burgernetAction, 'send') as { id: string }).id, 'start');
+  assert.deepEqual(resolveChecklistGate(def, 'sned'), { kind: 'unknown', id: 'sned' });
+  const noGates: ChecklistDefinition = { ...def, id: 'no-gates', gates: [] };
+  assert.deepEqual(resolveChecklistGate(noGates, 'send'), { kind: 'whole' });
+  assert.deepEqual(resolveChecklistGate(noGates, 'start'), { kind: 'unknown', id: 'start' });
+
+  // The whole checklist: every visible required item not done blocks, and nothing else.
+  const empty = evaluateChecklist(noGates, createChecklistState(noGates));
+  const whole = checklistGateStatus(noGates, empty, { kind: 'whole' });
+  assert.equal(whole.open, false);
+  const required = empty.visibleItems.filter((id) => empty.items[id]?.required);
+  assert.ok(required.length > 0);
+  assert.deepEqual(
+    whole.blockers.map((b) => b.item),
+    required,
+  );
+  assert.ok(
+    whole.blockers.every(
+      (b) => b.reason === 'not-done' && b.message.de?.endsWith('ist nicht erledigt.'),
+    ),
+  );
+  // An unknown gate is closed without blockers; a named gate is the engine's own.
+  assert.deepEqual(checklistGateStatus(def, empty, { kind: 'unknown', id: 'x' }), {
+    open: false,
+    blockers: [],
+  });
+  const evaluation = evaluateChecklist(def, createChecklistState(def));
+  assert.equal(
+    checklistGateStatus(def, evaluation, resolveChecklistGate(def)),
+    evaluation.gates['send'],
+  );
 });

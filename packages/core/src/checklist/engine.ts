@@ -3,7 +3,7 @@
  * Nothing here mutates its arguments or reads the clock; the host passes the user and
  * the time. Definitions are treated as immutable (parse or freeze them once).
  */
-import { checklistMessage, checklistMessageWith } from './messages.js';
+import { checklistMessage } from './messages.js';
 import type {
   ChecklistAction,
   ChecklistActor,
@@ -209,12 +209,12 @@ export function applyChecklistAction(
     const roleLabel = index.roles.get(role) ?? { en: role, nl: role };
     return refuse(
       'role-mismatch',
-      checklistMessageWith('role-mismatch', { role: roleLabel, label }),
+      checklistMessage('role-mismatch', { role: roleLabel, label }),
       id,
     );
   }
   if (!new Resolver(index, state).visible(id)) {
-    return refuse('hidden-item', checklistMessageWith('hidden-item', { label }), id);
+    return refuse('hidden-item', checklistMessage('hidden-item', { label }), id);
   }
 
   const current = Object.hasOwn(state.items, id) ? state.items[id] : undefined;
@@ -225,7 +225,7 @@ export function applyChecklistAction(
     case 'tick':
     case 'untick': {
       if (item.kind !== 'check') {
-        return refuse('not-a-check', checklistMessageWith('not-a-check', { label }), id);
+        return refuse('not-a-check', checklistMessage('not-a-check', { label }), id);
       }
       const checked = action.type === 'tick';
       if ((current?.checked ?? false) === checked) return { ok: true, state, changed: false };
@@ -235,13 +235,13 @@ export function applyChecklistAction(
     }
     case 'set': {
       if (item.kind === 'check') {
-        return refuse('not-an-input', checklistMessageWith('not-an-input', { label }), id);
+        return refuse('not-an-input', checklistMessage('not-an-input', { label }), id);
       }
       const problem = valueProblem(item, action.value);
       if (problem) {
         return refuse(
           'invalid-value',
-          checklistMessageWith('invalid-value', { label, reason: problem }),
+          checklistMessage('invalid-value', { label, reason: problem }),
           id,
         );
       }
@@ -406,7 +406,7 @@ function gateBlockers(
     block({
       item: id,
       reason: 'not-done',
-      message: checklistMessageWith('not-done', { label: labelOf(index, id) }),
+      message: checklistMessage('not-done', { label: labelOf(index, id) }),
     });
 
   if ('item' in rule) {
@@ -436,12 +436,71 @@ function gateBlockers(
     of: candidates,
     message:
       rule.label ??
-      checklistMessageWith('at-least', {
+      checklistMessage('at-least', {
         count: rule.atLeast,
         labels: {
-          en: labels.map((l) => l.en).join('; '),
-          nl: labels.map((l) => l.nl).join('; '),
+          en: joinLabels(labels, 'en'),
+          nl: joinLabels(labels, 'nl'),
+          fr: joinLabels(labels, 'fr'),
+          de: joinLabels(labels, 'de'),
         },
       }),
   });
+}
+
+function joinLabels(labels: LocalizedText[], lang: keyof LocalizedText): string {
+  return labels.map((l) => l[lang] ?? l.en).join('; ');
+}
+
+/** The gate hosts and elements ask about unless they name another. */
+export const DEFAULT_CHECKLIST_GATE = 'send';
+
+/** The gate a name stands for in a definition (see {@link resolveChecklistGate}). */
+export type ChecklistGateRef =
+  | { kind: 'gate'; id: string; label: LocalizedText }
+  /** The definition has no gates: the whole checklist (every visible required item) counts. */
+  | { kind: 'whole' }
+  /** A gate the definition lacks: closed, never open by a typo. */
+  | { kind: 'unknown'; id: string };
+
+/**
+ * Which gate `name` means in `def`: the gate with that id; for `send` (the default) a
+ * definition without a `send` gate falls back to its first gate, and one without gates to
+ * the whole checklist. Any other name the definition lacks is `unknown`. The element, the
+ * server and the CLI resolve "may this be sent" through this one function.
+ */
+export function resolveChecklistGate(
+  def: ChecklistDefinition,
+  name: string = DEFAULT_CHECKLIST_GATE,
+): ChecklistGateRef {
+  const gates = def.gates ?? [];
+  const wanted = name || DEFAULT_CHECKLIST_GATE;
+  const gate =
+    gates.find((g) => g.id === wanted) ??
+    (wanted === DEFAULT_CHECKLIST_GATE ? gates[0] : undefined);
+  if (gate) return { kind: 'gate', id: gate.id, label: gate.label };
+  return wanted === DEFAULT_CHECKLIST_GATE ? { kind: 'whole' } : { kind: 'unknown', id: wanted };
+}
+
+/**
+ * Whether `gate` is open in `evaluation` and what keeps it closed: the gate's own
+ * blockers, every visible required item not done for the whole checklist, and closed
+ * without blockers for an unknown gate.
+ */
+export function checklistGateStatus(
+  def: ChecklistDefinition,
+  evaluation: ChecklistEvaluation,
+  gate: ChecklistGateRef,
+): ChecklistGateStatus {
+  if (gate.kind === 'gate') return evaluation.gates[gate.id] ?? { open: false, blockers: [] };
+  if (gate.kind === 'unknown') return { open: false, blockers: [] };
+  const index = indexDefinition(def);
+  const blockers = evaluation.visibleItems
+    .filter((id) => evaluation.items[id]?.required && !evaluation.items[id]?.done)
+    .map((id): ChecklistGateBlocker => ({
+      item: id,
+      reason: 'not-done',
+      message: checklistMessage('not-done', { label: labelOf(index, id) }),
+    }));
+  return { open: evaluation.complete, blockers };
 }

@@ -1,5 +1,5 @@
 /** Item values: what is valid for each kind, and when an item counts as done. */
-import type { ChecklistItem, ChecklistItemState, ChecklistValue } from './types.js';
+import type { ChecklistItem, ChecklistItemState, ChecklistValue, LocalizedText } from './types.js';
 
 /** Longest accepted free text, in UTF-16 code units. */
 export const MAX_TEXT_LENGTH = 10_000;
@@ -40,29 +40,54 @@ export function isIsoDateTime(text: string): boolean {
   );
 }
 
-/** Why `value` is not acceptable for `item`, in English and Dutch; undefined when it is. */
-export function valueProblem(
-  item: ChecklistItem,
-  value: unknown,
-): { en: string; nl: string } | undefined {
+const NOT_AN_OPTION: LocalizedText = {
+  en: 'not one of the options',
+  nl: 'geen van de keuzes',
+  fr: 'aucun des choix proposés',
+  de: 'keine der Optionen',
+};
+
+/** Why `value` is not acceptable for `item`, in every language Sirene ships; undefined when it is. */
+export function valueProblem(item: ChecklistItem, value: unknown): LocalizedText | undefined {
   switch (item.kind) {
     case 'check':
-      return { en: 'a tick box holds no value', nl: 'een vinkje heeft geen waarde' };
+      return {
+        en: 'a tick box holds no value',
+        nl: 'een vinkje heeft geen waarde',
+        fr: 'une case à cocher n’a pas de valeur',
+        de: 'ein Kontrollkästchen hat keinen Wert',
+      };
     case 'text':
-      if (typeof value !== 'string') return { en: 'text expected', nl: 'tekst verwacht' };
+      if (typeof value !== 'string')
+        return {
+          en: 'text expected',
+          nl: 'tekst verwacht',
+          fr: 'texte attendu',
+          de: 'Text erwartet',
+        };
       if (value.length > MAX_TEXT_LENGTH) {
         return {
           en: `at most ${MAX_TEXT_LENGTH} characters`,
           nl: `hoogstens ${MAX_TEXT_LENGTH} tekens`,
+          fr: `${MAX_TEXT_LENGTH} caractères au plus`,
+          de: `höchstens ${MAX_TEXT_LENGTH} Zeichen`,
         };
       }
       return undefined;
     case 'name':
-      if (typeof value !== 'string') return { en: 'a name expected', nl: 'een naam verwacht' };
+      if (typeof value !== 'string')
+        return {
+          en: 'a name expected',
+          nl: 'een naam verwacht',
+          fr: 'un nom attendu',
+          de: 'ein Name erwartet',
+        };
       if (value.length > MAX_NAME_LENGTH) {
         return {
           en: `at most ${MAX_NAME_LENGTH} characters`,
           nl: `hoogstens ${MAX_NAME_LENGTH} tekens`,
+          fr: `${MAX_NAME_LENGTH} caractères au plus`,
+          de: `höchstens ${MAX_NAME_LENGTH} Zeichen`,
         };
       }
       return undefined;
@@ -71,23 +96,35 @@ export function valueProblem(
         return {
           en: 'a date and time such as 2026-11-23T03:12:00+01:00 expected',
           nl: 'een datum en tijd zoals 2026-11-23T03:12:00+01:00 verwacht',
+          fr: 'une date et une heure comme 2026-11-23T03:12:00+01:00 attendues',
+          de: 'ein Datum mit Uhrzeit wie 2026-11-23T03:12:00+01:00 erwartet',
         };
       }
       return undefined;
     case 'choice':
       if (typeof value !== 'string' || !item.options.some((o) => o.id === value)) {
-        return { en: 'not one of the options', nl: 'geen van de keuzes' };
+        return NOT_AN_OPTION;
       }
       return undefined;
     case 'multi-choice': {
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-        return { en: 'a list of options expected', nl: 'een lijst van keuzes verwacht' };
+        return {
+          en: 'a list of options expected',
+          nl: 'een lijst van keuzes verwacht',
+          fr: 'une liste de choix attendue',
+          de: 'eine Liste von Optionen erwartet',
+        };
       }
       if (new Set(value).size !== value.length) {
-        return { en: 'an option is listed twice', nl: 'een keuze staat er twee keer in' };
+        return {
+          en: 'an option is listed twice',
+          nl: 'een keuze staat er twee keer in',
+          fr: 'un choix figure deux fois',
+          de: 'eine Option steht doppelt darin',
+        };
       }
       if (!value.every((v) => item.options.some((o) => o.id === v))) {
-        return { en: 'not one of the options', nl: 'geen van de keuzes' };
+        return NOT_AN_OPTION;
       }
       return undefined;
     }
