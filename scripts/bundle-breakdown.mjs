@@ -78,7 +78,7 @@ async function build(manualChunks) {
 }
 
 const { rows: combined, upFrontModules } = await build(undefined);
-const sum = (rows) => rows.reduce((s, r) => s + r.kB, 0).toFixed(1);
+const sum = (rows) => rows.reduce((s, r) => s + r.kB, 0).toFixed(2);
 console.log(
   `${define}: up front ${sum(combined.filter((r) => r.upFront))} kB gzip (core external),`,
 );

@@ -43,15 +43,6 @@ import { styles } from './checklist.styles.js';
 import { SireneChecklistChangeEvent } from './events.js';
 import { messages, translations, type ChecklistElementMessageKey } from './messages.js';
 
-/** The inputs a snapshot was derived from, compared by identity. */
-interface SnapshotCache {
-  definition: ChecklistDefinition | undefined;
-  checklistId: string | undefined;
-  state: ChecklistState | undefined;
-  gate: string | undefined;
-  value: ChecklistSnapshot;
-}
-
 /**
  * A procedure as a checklist: operators tick items and fill in answers in their role,
  * each change recording who and when; conditional items appear and disappear as answers
@@ -188,7 +179,8 @@ export class SireneChecklist extends LitElement {
     return super.getUpdateComplete();
   }
   readonly #form = new FormController(this);
-  #cache: SnapshotCache | undefined;
+  /** The last snapshot and the inputs it was derived from, compared by identity. */
+  #cache: { inputs: unknown[]; value: ChecklistSnapshot } | undefined;
   /** The state this element created itself (replaced when the definition changes). */
   #created: ChecklistState | undefined;
   /** The snapshot last rendered, to announce what changed. */
@@ -242,30 +234,12 @@ export class SireneChecklist extends LitElement {
   }
 
   #snapshot(): ChecklistSnapshot {
-    const c = this.#cache;
-    if (
-      c &&
-      c.definition === this.definition &&
-      c.checklistId === this.checklistId &&
-      c.state === this.state &&
-      c.gate === this.gate
-    ) {
-      return c.value;
+    const { definition, checklistId, state, gate } = this;
+    const inputs = [definition, checklistId, state, gate];
+    if (!this.#cache?.inputs.every((input, i) => input === inputs[i])) {
+      this.#cache = { inputs, value: snapshot({ definition, checklistId, state, gate }) };
     }
-    const value = snapshot({
-      definition: this.definition,
-      checklistId: this.checklistId,
-      state: this.state,
-      gate: this.gate,
-    });
-    this.#cache = {
-      definition: this.definition,
-      checklistId: this.checklistId,
-      state: this.state,
-      gate: this.gate,
-      value,
-    };
-    return value;
+    return this.#cache.value;
   }
 
   get #locked(): boolean {
@@ -277,23 +251,20 @@ export class SireneChecklist extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('user')) this.refusals = new Map();
-    if (changed.has('definition') || changed.has('checklistId')) {
-      this.refusals = new Map();
+    const definitionChanged = changed.has('definition') || changed.has('checklistId');
+    if (definitionChanged || changed.has('user')) this.refusals = new Map();
+    // A state of the element's own making follows the definition; the host's is kept.
+    if (definitionChanged || this.state === undefined) {
       const resolved = resolveDefinition(this.definition, this.checklistId);
-      const own = this.state === undefined || this.state === this.#created;
-      if ('definition' in resolved && own) {
-        const def = resolved.definition;
-        if (!this.state || this.state.checklist !== def.id || this.state.version !== def.version) {
-          this.#created = createChecklistState(def);
-          this.state = this.#created;
-        }
-      }
-    } else if (this.state === undefined) {
-      const resolved = resolveDefinition(this.definition, this.checklistId);
-      if ('definition' in resolved) {
-        this.#created = createChecklistState(resolved.definition);
-        this.state = this.#created;
+      const state = this.state;
+      if (
+        'definition' in resolved &&
+        (state === undefined ||
+          (state === this.#created &&
+            (state.checklist !== resolved.definition.id ||
+              state.version !== resolved.definition.version)))
+      ) {
+        this.state = this.#created = createChecklistState(resolved.definition);
       }
     }
 

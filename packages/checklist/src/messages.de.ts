@@ -13,7 +13,6 @@ export const messages = {
   'status-closed': 'Geschlossen',
   'whole-checklist': 'Checkliste vollständig',
   'blockers-heading': 'Noch zu erledigen',
-  'go-to-item': 'zum Punkt springen',
   progress: '{done} von {total}',
   'progress-label': 'Fortschritt von {section}',
   'section-complete': 'Erledigt',
@@ -30,7 +29,6 @@ export const messages = {
   'time-zone': 'Zeitzone: {zone}',
   empty: '(nicht ausgefüllt)',
   'not-saved': 'Nicht gespeichert: {reason}',
-  dismiss: 'Schließen',
   'no-user':
     'Die Anwendung hat nicht mitgeteilt, wer handelt: Diese Checkliste ist schreibgeschützt.',
   'read-only': 'Schreibgeschützt.',

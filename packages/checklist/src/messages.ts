@@ -30,10 +30,6 @@ export const messages = {
     en: 'Still to do',
     nl: 'Nog te doen',
   },
-  'go-to-item': {
-    en: 'go to the item',
-    nl: 'ga naar het onderdeel',
-  },
 
   // Sections and items
   progress: {
@@ -85,7 +81,6 @@ export const messages = {
     en: 'Not saved: {reason}',
     nl: 'Niet opgeslagen: {reason}',
   },
-  dismiss: { en: 'Dismiss', nl: 'Sluiten' },
 
   // Notices
   'no-user': {

@@ -76,9 +76,11 @@ export function registerTokens(): void {
  * @cssprop --sirene-space - Base spacing unit.
  * @cssprop --sirene-radius - Corner radius.
  */
-export const defaultThemeCss = `:root {\n${Object.entries(TOKEN_DEFAULTS)
-  .map(([name, value]) => `  ${name}: ${value};`)
-  .join('\n')}\n}\n`;
+// Marked pure so that bundlers drop the computation from elements that never use it.
+export const defaultThemeCss: string = /* @__PURE__ */ (() =>
+  `:root {\n${Object.entries(TOKEN_DEFAULTS)
+    .map(([name, value]) => `  ${name}: ${value};`)
+    .join('\n')}\n}\n`)();
 
 /**
  * Adopted first by every element, before {@link base}. It deliberately declares no token:
