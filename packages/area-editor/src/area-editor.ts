@@ -615,7 +615,7 @@ export class SireneAreaEditor extends LitElement {
             part="map"
             tabindex="0"
             role="application"
-            aria-roledescription="map"
+            aria-roledescription=${this.#t('map-role')}
             aria-label=${this.#t('map-label', { target: this.#t(`label-${s.target}`) })}
             aria-describedby="help"
             @keydown=${this.#onMapKeydown}

@@ -29,6 +29,7 @@ export const messages = {
   'target-source': 'Quellgebiet (Ereignis)',
   'label-effect': 'Wirkungsgebiet',
   'label-source': 'Quellgebiet',
+  'map-role': 'Karte',
   'map-label': 'Karte, Zeichnen: {target}',
   'map-help':
     'Pfeiltasten bewegen den Cursor (Umschalt: 1 km, Alt: 10 m, sonst 100 m). Eingabe setzt einen Punkt, Umschalt+Eingabe schließt ab, Rücktaste entfernt den letzten Punkt, Escape bricht ab. Bei Punkte bearbeiten: Bild auf/ab wählt einen Punkt, Pfeile verschieben ihn, Entf löscht ihn, Einfg fügt einen hinzu. + und − zoomen. Strg+Z macht rückgängig, Strg+Umschalt+Z wiederholt.',

@@ -29,6 +29,7 @@ export const messages = {
   'target-source': 'Zone source (incident)',
   'label-effect': 'Zone d’effet',
   'label-source': 'Zone source',
+  'map-role': 'carte',
   'map-label': 'Carte, dessin de la {target}',
   'map-help':
     'Les flèches déplacent le curseur (Maj : 1 km, Alt : 10 m, sinon 100 m). Entrée place un point, Maj+Entrée termine, Retour arrière retire le dernier point, Échap annule. En Modifier les points : Page préc./suiv. choisit un point, les flèches le déplacent, Suppr le retire, Inser en ajoute un. + et − zooment. Ctrl+Z annule, Ctrl+Maj+Z rétablit.',

@@ -69,6 +69,7 @@ export const messages = {
   'label-source': { en: 'Source area', nl: 'Bronlocatie' },
 
   // Map
+  'map-role': { en: 'map', nl: 'kaart' },
   'map-label': {
     en: 'Map, drawing the {target}',
     nl: 'Kaart, tekenen van {target}',

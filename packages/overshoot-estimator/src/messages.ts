@@ -300,6 +300,13 @@ export const messages = {
     fr: 'Environ {pop} habitants à l’extérieur, fourchette {popLow} à {popHigh}.',
     de: 'Etwa {pop} Einwohner außerhalb, Spanne {popLow} bis {popHigh}.',
   },
+  'map-role': { en: 'map', nl: 'kaart', fr: 'carte', de: 'Karte' },
+  'map-keys': {
+    en: 'Arrow keys move the map; + and − zoom in and out.',
+    nl: 'Pijltoetsen verschuiven de kaart; + en − zoomen in en uit.',
+    fr: 'Les flèches déplacent la carte ; + et − zooment.',
+    de: 'Pfeiltasten verschieben die Karte; + und − zoomen.',
+  },
   'zoom-in': { en: 'Zoom in', nl: 'Inzoomen', fr: 'Zoom avant', de: 'Vergrößern' },
   'zoom-out': { en: 'Zoom out', nl: 'Uitzoomen', fr: 'Zoom arrière', de: 'Verkleinern' },
   attributions: {

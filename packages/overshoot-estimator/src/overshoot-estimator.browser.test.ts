@@ -202,7 +202,7 @@ describe('<sirene-overshoot-estimator>', () => {
     await expectAccessible(el);
   });
 
-  it('keyboard path (README): zoom buttons, network picker, tighter area; focus stays in the element', async () => {
+  it('keyboard path (README): map keys, zoom buttons, network picker, tighter area; focus stays in the element', async () => {
     const el = await mount({ area: LARGE });
     const root = el.shadowRoot!;
     // The host's part: apply the suggested area, as from the area editor.
@@ -229,24 +229,48 @@ describe('<sirene-overshoot-estimator>', () => {
       expect(ok(), what).to.equal(true);
     };
 
+    // The map: arrow keys pan, + and - zoom, with the focus ring on the map.
+    const mapEl = await tab();
+    expect(mapEl?.getAttribute('part'), 'Tab 1: the map').to.equal('map');
+    expect(getComputedStyle(mapEl!).outlineWidth, 'focus ring on the map').to.equal('3px');
+    expect(mapEl?.getAttribute('aria-roledescription')).to.equal('map');
+    const keys = root.getElementById(mapEl!.getAttribute('aria-describedby')!);
+    expect(keys?.textContent).to.contain('Arrow keys move the map');
+    const start = el.map!.getView();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => el.map!.getView().center[0] > start.center[0] + 0.01, 'panned east');
+    await new Promise((r) => setTimeout(r, 200)); // the 100 ms pan animation ends
+    const east = el.map!.getView().center;
+    await sendKeys({ press: 'ArrowUp' });
+    await waitFor(() => el.map!.getView().center[1] > east[1] + 0.01, 'panned north');
+    expect(el.map!.getView().center[0]).to.be.closeTo(east[0], 1e-6);
+    await new Promise((r) => setTimeout(r, 200));
+    const zoomed = el.map!.getView().zoom;
+    await sendKeys({ press: '+' });
+    await waitFor(() => Math.abs(el.map!.getView().zoom - (zoomed + 1)) < 0.01, '+ zooms in');
+    await sendKeys({ press: '-' });
+    await waitFor(() => Math.abs(el.map!.getView().zoom - zoomed) < 0.01, '- zooms out');
+    await new Promise((r) => setTimeout(r, 200));
+
     // Zoom in and out with the map's buttons, each with the 3 px focus ring.
     const zoom = el.map!.getView().zoom;
     const zoomIn = await tab();
-    expect(zoomIn?.classList.contains('ol-zoom-in'), 'Tab 1: Zoom in').to.equal(true);
+    expect(zoomIn?.classList.contains('ol-zoom-in'), 'Tab 2: Zoom in').to.equal(true);
     expect(getComputedStyle(zoomIn!).outlineWidth, 'focus ring on Zoom in').to.equal('3px');
     await sendKeys({ press: 'Enter' });
     await waitFor(() => Math.abs(el.map!.getView().zoom - (zoom + 1)) < 0.01, 'zoomed in');
     const zoomOut = await tab();
-    expect(zoomOut?.classList.contains('ol-zoom-out'), 'Tab 2: Zoom out').to.equal(true);
+    expect(zoomOut?.classList.contains('ol-zoom-out'), 'Tab 3: Zoom out').to.equal(true);
     expect(getComputedStyle(zoomOut!).outlineWidth, 'focus ring on Zoom out').to.equal('3px');
     await sendKeys({ press: 'Space' });
     await waitFor(() => Math.abs(el.map!.getView().zoom - zoom) < 0.01, 'zoomed out');
 
     // Map shows: one operator, then all networks again.
     const select = (await tab()) as HTMLSelectElement | null;
-    expect(select?.getAttribute('part'), 'Tab 3: Map shows').to.equal('network');
+    expect(select?.getAttribute('part'), 'Tab 4: Map shows').to.equal('network');
     const legend = root.querySelector('[part="legend"]');
     expect(legend?.textContent).to.contain('farthest reach');
+    const centre = el.map!.getView().center;
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(el.summary?.operators).to.include(select?.value);
@@ -255,10 +279,13 @@ describe('<sirene-overshoot-estimator>', () => {
     await el.updateComplete;
     expect(select?.value).to.equal('');
     expect(legend?.textContent).to.contain('farthest reach');
+    expect(el.map!.getView().center, 'arrows in Map shows do not pan the map').to.deep.equal(
+      centre,
+    );
 
     // Use tighter area: Enter applies it; the focus stays in the suggestion section.
     const apply = await tab();
-    expect(apply?.getAttribute('part'), 'Tab 4: Use tighter area').to.equal('apply');
+    expect(apply?.getAttribute('part'), 'Tab 5: Use tighter area').to.equal('apply');
     const inset = el.estimate?.suggestion?.options[el.estimate.suggestion.recommended ?? -1];
     await sendKeys({ press: 'Enter' });
     expect(events.length, 'sirene-area-suggest fired once').to.equal(1);

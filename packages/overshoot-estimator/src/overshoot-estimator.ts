@@ -342,6 +342,7 @@ export class SireneOvershootEstimator extends LitElement {
         zoomOut: this.#t('zoom-out'),
         attributions: this.#t('attributions'),
       },
+      keyboard: true,
       ...(view ? { view } : {}),
     });
     this.#showBaseLayer(this.#map);
@@ -721,7 +722,15 @@ export class SireneOvershootEstimator extends LitElement {
           <p class="muted">${this.#t('intro', { sweep: e?.sweepDb ?? 10 })}</p>
         </div>
         ${this.#renderProgress()} ${this.#renderFindings()} ${this.#renderEmpty()}
-        <div part="map" role="region" aria-label=${this.#t('map-label')}></div>
+        <div
+          part="map"
+          tabindex="0"
+          role="application"
+          aria-roledescription=${this.#t('map-role')}
+          aria-label=${this.#t('map-label')}
+          aria-describedby="map-keys"
+        ></div>
+        <p id="map-keys" class="visually-hidden">${this.#t('map-keys')}</p>
         ${this.#renderLegend(e)} ${e ? this.#renderFigures(e) : nothing}
         ${e ? this.#renderSuggestion(e) : nothing}
         <div part="status" role="status" aria-live="polite" class="visually-hidden">

@@ -53,6 +53,13 @@ export interface MapControllerOptions {
   pixelRatio?: number;
   /** Localized tooltips of the map's own controls. */
   labels?: Partial<MapControlLabels>;
+  /**
+   * Arrow keys pan and `+`/`-` zoom while `target` has focus (OpenLayers' keyboard
+   * interactions, listening on `target` only, so keys in the element's other controls never
+   * move the map). The element makes `target` focusable (`tabindex="0"`) and says so in its
+   * accessible description. Off by default: the area editor handles the keys itself.
+   */
+  keyboard?: boolean;
 }
 
 /** Tooltips and accessible names of the map's own buttons. */
@@ -226,8 +233,14 @@ export class SireneMapController {
         new Attribution({ collapsible: false, tipLabel: labels.attributions }),
         new ScaleLine(),
       ],
-      // The element handles the keyboard itself (cursor, vertices); the map must not pan.
-      interactions: defaultInteractions({ keyboard: false, doubleClickZoom: true }),
+      // Without `keyboard` the element handles the keys itself (cursor, vertices) and the map
+      // must not pan. With it, keys are read on the map's own element: OpenLayers would
+      // otherwise listen on the shadow host, where arrows in a <select> look like the map's.
+      interactions: defaultInteractions({
+        keyboard: options.keyboard === true,
+        doubleClickZoom: true,
+      }),
+      ...(options.keyboard ? { keyboardEventTarget: this.#target } : {}),
       ...(options.pixelRatio !== undefined ? { pixelRatio: options.pixelRatio } : {}),
     });
     this.#map.addInteraction(new SirenePointer((type, event) => this.#emit(type, event)));
