@@ -445,4 +445,8 @@ test('before the geometry engine loads: drawing works, nothing is called valid, 
   assert.ok(c.findings('en').some((f) => f.code === 'geo.self-intersection'));
   const km2 = c.measures().areaKm2;
   assert.ok(km2 > 0.45 && km2 < 0.55, `${km2} km²: the repaired bow tie, two lobes of 0.25 km²`);
+  // Choosing the shape says the area it encloses, as the status line does (not 0 km²).
+  const said = c.cycleShape(1).announce;
+  assert.equal(said?.key, 'ann-selected');
+  assert.equal(said?.params?.['area'], fmtKm2(km2));
 });

@@ -636,7 +636,7 @@ export class AreaEditorController {
     if (n === 0) return { changed: false, announce: { key: 'ann-no-shape' } };
     this.#selected = ((this.#selected ?? (delta > 0 ? -1 : 0)) + delta + n) % n;
     this.#vertex = null;
-    const m = measure(this.shapes[this.#selected] as AreaShape);
+    const m = this.measures().shapes[this.#selected] as AreaMeasures;
     if (m.labelPoint) this.#cursor = m.labelPoint;
     return {
       changed: false,
@@ -1163,7 +1163,7 @@ export class AreaEditorController {
           return { changed: false, announce: { key: 'ann-no-shape' } };
         }
         this.#selected = index;
-        const m = measure(this.shapes[index] as AreaShape);
+        const m = this.measures().shapes[index] as AreaMeasures;
         return {
           changed: false,
           announce: {
@@ -1201,7 +1201,7 @@ export class AreaEditorController {
     const shapes = [...this.shapes, shape];
     this.#commit({ ...this.#area, [this.#target]: shapes });
     this.#selected = shapes.length - 1;
-    const m = measure(shape);
+    const m = measureValid(shape, this.#geo);
     if (shape.type === 'Circle') {
       return {
         changed: true,

@@ -791,7 +791,14 @@ export class SireneAreaEditor extends LitElement {
             </div>`
           : html`<div>
                 <dt>${sketch ? this.#t('status-drawing') : this.#t('status-area')}</dt>
-                <dd data-measure="area">${km2(sketch ? sketch.areaKm2 : m.areaKm2)} km²</dd>
+                <dd data-measure="area">
+                  ${
+                    // Unchecked (engine loading): a crossing outline's plain area misleads.
+                    sketch || this.#editor.checked || this.#geometryFailed
+                      ? `${km2(sketch ? sketch.areaKm2 : m.areaKm2)} km²`
+                      : this.#t('findings-checking')
+                  }
+                </dd>
               </div>
               <div>
                 <dt>${this.#t('status-points')}</dt>
