@@ -47,6 +47,16 @@ const NOT_AN_OPTION: LocalizedText = {
   de: 'keine der Optionen',
 };
 
+function tooLong(value: string, max: number): LocalizedText | undefined {
+  if (value.length <= max) return undefined;
+  return {
+    en: `at most ${max} characters`,
+    nl: `hoogstens ${max} tekens`,
+    fr: `${max} caractères au plus`,
+    de: `höchstens ${max} Zeichen`,
+  };
+}
+
 /** Why `value` is not acceptable for `item`, in every language Sirene ships; undefined when it is. */
 export function valueProblem(item: ChecklistItem, value: unknown): LocalizedText | undefined {
   switch (item.kind) {
@@ -65,15 +75,7 @@ export function valueProblem(item: ChecklistItem, value: unknown): LocalizedText
           fr: 'texte attendu',
           de: 'Text erwartet',
         };
-      if (value.length > MAX_TEXT_LENGTH) {
-        return {
-          en: `at most ${MAX_TEXT_LENGTH} characters`,
-          nl: `hoogstens ${MAX_TEXT_LENGTH} tekens`,
-          fr: `${MAX_TEXT_LENGTH} caractères au plus`,
-          de: `höchstens ${MAX_TEXT_LENGTH} Zeichen`,
-        };
-      }
-      return undefined;
+      return tooLong(value, MAX_TEXT_LENGTH);
     case 'name':
       if (typeof value !== 'string')
         return {
@@ -82,15 +84,7 @@ export function valueProblem(item: ChecklistItem, value: unknown): LocalizedText
           fr: 'un nom attendu',
           de: 'ein Name erwartet',
         };
-      if (value.length > MAX_NAME_LENGTH) {
-        return {
-          en: `at most ${MAX_NAME_LENGTH} characters`,
-          nl: `hoogstens ${MAX_NAME_LENGTH} tekens`,
-          fr: `${MAX_NAME_LENGTH} caractères au plus`,
-          de: `höchstens ${MAX_NAME_LENGTH} Zeichen`,
-        };
-      }
-      return undefined;
+      return tooLong(value, MAX_NAME_LENGTH);
     case 'time':
       if (typeof value !== 'string' || !isIsoDateTime(value)) {
         return {
