@@ -454,6 +454,20 @@ describe('<sirene-overshoot-estimator>', () => {
     await expectAccessible(el);
   });
 
+  it('keeps the focus in the element when the host clears the area under "Use tighter area"', async () => {
+    const el = await mount({ area: LARGE });
+    const root = el.shadowRoot!;
+    const apply = root.querySelector<HTMLElement>('[part="apply"]');
+    expect(apply, 'a tighter area is offered').to.not.equal(null);
+    apply!.focus();
+    el.area = null;
+    await el.whenSettled();
+    await el.updateComplete;
+    expect(root.querySelector('[part="apply"]'), 'the button went').to.equal(null);
+    expect(document.activeElement === el, 'focus still in the element').to.equal(true);
+    expect(root.activeElement?.getAttribute('part'), 'on the map').to.equal('map');
+  });
+
   it('shows the missed squares inside in site-inside mode, dotted and in the legend', async () => {
     const el = await mount({ area: LARGE, attrs: { mode: 'site-inside' } });
     const under = el.overlay?.undershoot;

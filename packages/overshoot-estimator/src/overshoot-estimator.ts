@@ -203,10 +203,14 @@ export class SireneOvershootEstimator extends LitElement {
     super();
     // The apply button goes while the next suggestion is looked for (the host applied this
     // one): focus waits on the suggestion section, from where Tab reaches the next button.
-    new FocusRescueController(this, (lost) =>
-      lost.getAttribute('part') === 'apply'
-        ? this.renderRoot.querySelector<HTMLElement>('[part="suggestion"]')
-        : null,
+    // A control that went with its section (area cleared, one operator left) hands the
+    // focus to the map, which is always there.
+    new FocusRescueController(
+      this,
+      (lost) =>
+        (lost.getAttribute('part') === 'apply'
+          ? this.renderRoot.querySelector<HTMLElement>('[part="suggestion"]')
+          : null) ?? this.mapElement,
     );
   }
   #runner: OvershootRunner | null = null;
