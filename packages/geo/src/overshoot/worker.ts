@@ -74,10 +74,16 @@ export function createOvershootWorkerHandler(
     engine = null;
     const t0 = performance.now();
     try {
-      const built = await OvershootEngine.createAsync(request.cells, request.options ?? {}, {
-        onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
-        isCancelled: () => cancelled.has(request.id) || initId !== request.id,
-      });
+      // Let queued messages in first: a cancel or a newer init right behind this one is
+      // honoured before the build spends its first 30 ms without a pause.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      const built =
+        cancelled.has(request.id) || initId !== request.id
+          ? null
+          : await OvershootEngine.createAsync(request.cells, request.options ?? {}, {
+              onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
+              isCancelled: () => cancelled.has(request.id) || initId !== request.id,
+            });
       if (!built || initId !== request.id) {
         cancelled.delete(request.id);
         post({ type: 'cancelled', id: request.id, reason: 'cancelled' });
