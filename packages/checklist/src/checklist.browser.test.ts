@@ -296,6 +296,21 @@ describe('<sirene-checklist>', () => {
     await expectAccessible(el);
   });
 
+  it('shows the BE-Alert checklist itself in French and German, not only its own texts', async () => {
+    const el = await mount((e) => {
+      e.checklistId = 'be-alert';
+      e.lang = 'fr';
+    });
+    const title = () => root(el).querySelector('.title')?.textContent;
+    expect(title()).to.equal('Envoyer une alerte BE-Alert');
+    expect(root(el).textContent).to.contain('Lancer la campagne').and.contain('Type de message');
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(title()).to.equal('Eine BE-Alert versenden');
+    expect(root(el).textContent).to.contain('Kampagne starten').and.not.contain('Campaign');
+    await expectAccessible(el);
+  });
+
   it('restores a serialized state into a new element with the same evaluation', async () => {
     const el = await mount((e) => (e.user = decider));
     await tick(el, 'criterion-act-now');

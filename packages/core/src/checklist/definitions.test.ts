@@ -227,3 +227,27 @@ test('the example in README.md is a valid definition that behaves as documented'
     ['police-advisor'],
   );
 });
+
+test('BE-Alert speaks all four languages of Sirene: every text has French and German too', () => {
+  // Belgian operators work in Dutch, French or German: none of them may meet English.
+  const texts: { path: string; text: Record<string, unknown> }[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record['en'] === 'string') texts.push({ path, text: record });
+      else for (const [k, v] of Object.entries(record)) walk(v, `${path}.${k}`);
+    }
+  };
+  walk(get('be-alert'), 'be-alert');
+  assert.ok(texts.length > 40, `found only ${texts.length} texts`);
+  for (const { path, text } of texts) {
+    for (const lang of ['nl', 'fr', 'de']) {
+      const s = text[lang];
+      assert.ok(typeof s === 'string' && s.trim() !== '', `${path}: no ${lang}`);
+      assert.notEqual(s, text['en'], `${path}: ${lang} is the English text`);
+    }
+    // French punctuation keeps its space, which must not break the line before it.
+    assert.doesNotMatch(String(text['fr']), / [:;?!]/, `${path}: breakable space in French`);
+  }
+});

@@ -1,4 +1,7 @@
-/** The checklists Sirene ships, in Dutch and English, each faithful to its source document. */
+/**
+ * The checklists Sirene ships, each faithful to its source document: in Dutch and English,
+ * and BE-Alert (used in Belgium) also in French and German.
+ */
 import type { ChecklistDefinition } from '../types.js';
 import { beAlert } from './be-alert.js';
 import { burgernetAction } from './burgernet-action.js';
