@@ -186,6 +186,36 @@ describe('SireneMapController', () => {
     );
   });
 
+  it('wraps a long licence notice beside the scale line instead of under it', async () => {
+    const { host, map } = await mount();
+    map.setBoundaries(
+      [
+        {
+          code: 'GM0000',
+          name: '',
+          geometry: { type: 'Polygon', coordinates: [square(5.09, 52.07, 5.15, 52.11)] },
+        },
+      ],
+      {
+        attribution:
+          'Gemeentegrenzen: CBS / Kadaster, Wijk- en Buurtkaart 2023 (CC-BY 4.0); Belgique/België: Statbel (CC0)',
+      },
+    );
+    await map.whenRendered();
+    const root = host.shadowRoot!;
+    const notice = root.querySelector('.ol-attribution')!.getBoundingClientRect();
+    const scale = root.querySelector('.ol-scale-line')!.getBoundingClientRect();
+    expect(notice.height, 'the 400 px map wraps the notice').to.be.greaterThan(20);
+    const overlap =
+      notice.left < scale.right &&
+      scale.left < notice.right &&
+      notice.top < scale.bottom &&
+      scale.top < notice.bottom;
+    expect(overlap, `notice ${JSON.stringify(notice)} scale ${JSON.stringify(scale)}`).to.equal(
+      false,
+    );
+  });
+
   it('drops a base map that ends loading after dispose; whenRendered resolves then', async () => {
     const { map } = await mount();
     const drawn = map.whenRendered(5000);

@@ -7,8 +7,10 @@ export const OL_CSS_TEXT =
 
 /**
  * `ol/ol.css` as Lit stylesheets: add it to `static styles` of any element that hosts a map.
- * After OpenLayers' rules comes one of Sirene's: its controls (zoom, attribution) get the
- * 3 px focus ring of every other control instead of ol.css's 1 px grey outline.
+ * After OpenLayers' rules come Sirene's: its controls (zoom, attribution) get the 3 px
+ * focus ring of every other control instead of ol.css's 1 px grey outline, and a long
+ * licence notice wraps beside the scale line instead of running underneath it (the scale
+ * line is at most 2.5 × its 64 px minimum wide: 1, 2 or 5 units).
  */
 export const olStyles = [
   unsafeCSS(OL_CSS_TEXT),
@@ -16,6 +18,9 @@ export const olStyles = [
     .ol-control button:focus-visible {
       outline: 3px solid var(--sirene-color-focus, #0050b3);
       outline-offset: 2px;
+    }
+    .ol-attribution.ol-uncollapsible {
+      max-width: calc(100% - 180px);
     }
   `,
 ];
