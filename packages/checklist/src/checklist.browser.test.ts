@@ -581,11 +581,41 @@ describe('<sirene-checklist>', () => {
     expect(seen).to.have.length(0);
     expect(el.state?.history).to.deep.equal([]);
     expect(root(el).querySelector('button.now, button.clear')).to.equal(null);
+    expect(root(el).querySelector('.notice')?.textContent?.trim()).to.equal(
+      'Read-only: this checklist can be read here, not changed.',
+    );
     await expectAccessible(el);
+    el.readonly = false;
+    await el.updateComplete;
+    expect(root(el).querySelector('.notice')).to.equal(null);
 
     const anonymous = await mount();
     expect(control(anonymous, 'c-step-1-discuss')?.getAttribute('aria-disabled')).to.equal('true');
     expect(root(anonymous).textContent).to.contain('has not said who is acting');
+  });
+
+  it('locks and says so inside a disabled fieldset, and unlocks when it is enabled', async () => {
+    const form = document.createElement('form');
+    const fieldset = document.createElement('fieldset');
+    fieldset.disabled = true;
+    form.append(fieldset);
+    document.body.append(form);
+    const el = await mount((e) => (e.user = decider), fieldset);
+    await el.updateComplete;
+    const box = control(el, 'c-step-1-discuss')!;
+    expect(box.getAttribute('aria-disabled')).to.equal('true');
+    box.click();
+    await el.updateComplete;
+    expect(el.state?.history).to.deep.equal([]);
+    expect(root(el).querySelector('.notice')?.textContent).to.contain('Read-only');
+
+    fieldset.disabled = false;
+    await el.updateComplete;
+    expect(root(el).querySelector('.notice')).to.equal(null);
+    box.click();
+    await el.updateComplete;
+    expect(el.state?.items['step-1-discuss']?.checked).to.equal(true);
+    await expectAccessible(el);
   });
 
   it('shows a state of another checklist as a problem, never throwing or overwriting it', async () => {

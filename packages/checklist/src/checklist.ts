@@ -407,8 +407,11 @@ export class SireneChecklist extends LitElement {
       }
       ${def ? this.#renderGate(snap) : nothing}
       ${
-        def && !this.readonly && !this.user && snap.editable
-          ? html`<p class="notice">${this.#t('no-user')}</p>`
+        // A locked checklist says so: a tick box that silently ignores a click confuses.
+        def && snap.editable && (this.readonly || this.formDisabled || !this.user)
+          ? html`<p class="notice">
+              ${this.#t(this.readonly || this.formDisabled ? 'read-only' : 'no-user')}
+            </p>`
           : nothing
       }
       <div class="visually-hidden" role="status">${this.announcement}</div>

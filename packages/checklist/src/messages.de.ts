@@ -31,7 +31,7 @@ export const messages = {
   'not-saved': 'Nicht gespeichert: {reason}',
   'no-user':
     'Die Anwendung hat nicht mitgeteilt, wer handelt: Diese Checkliste ist schreibgeschützt.',
-  'read-only': 'Schreibgeschützt.',
+  'read-only': 'Schreibgeschützt: Diese Checkliste kann hier gelesen, aber nicht geändert werden.',
   'no-definition': 'Keine Checkliste: definition oder checklist-id setzen.',
   'unknown-checklist': 'Es gibt keine mitgelieferte Checkliste „{id}“.',
   'invalid-definition':

@@ -30,7 +30,7 @@ export const messages = {
   empty: '(non rempli)',
   'not-saved': 'Non enregistré : {reason}',
   'no-user': 'L’application n’a pas indiqué qui agit : cette liste est en lecture seule.',
-  'read-only': 'Lecture seule.',
+  'read-only': 'Lecture seule : cette liste peut être consultée ici, pas modifiée.',
   'no-definition': 'Aucune liste à afficher : indiquez definition ou checklist-id.',
   'unknown-checklist': 'Il n’existe pas de liste fournie « {id} ».',
   'invalid-definition':

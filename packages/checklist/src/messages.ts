@@ -88,8 +88,8 @@ export const messages = {
     nl: 'De applicatie heeft niet doorgegeven wie er handelt, dus deze checklist is alleen-lezen.',
   },
   'read-only': {
-    en: 'Read-only.',
-    nl: 'Alleen-lezen.',
+    en: 'Read-only: this checklist can be read here, not changed.',
+    nl: 'Alleen-lezen: deze checklist is hier te lezen, niet te wijzigen.',
   },
   'no-definition': {
     en: 'No checklist to show: set the definition or checklist-id.',
