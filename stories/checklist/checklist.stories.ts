@@ -194,6 +194,15 @@ export const BeAlert: Story = {
   },
 };
 
+/** BE-Alert in French, as a Walloon or Brussels operator sees it (German works the same). */
+export const BeAlertFrench: Story = {
+  args: {
+    checklistId: 'be-alert',
+    lang: 'fr',
+    user: { id: 'u-6', name: 'Camille Dubois', roles: ['operator'] },
+  },
+};
+
 /** Stappenplan netcentrisch samenwerken; the gate is `go-live`. */
 export const NetcentricCooperation: Story = {
   args: {
