@@ -249,5 +249,7 @@ test('BE-Alert speaks all four languages of Sirene: every text has French and Ge
     }
     // French punctuation keeps its space, which must not break the line before it.
     assert.doesNotMatch(String(text['fr']), / [:;?!]/, `${path}: breakable space in French`);
+    // Typographic apostrophes, as in the elements' own French texts.
+    assert.doesNotMatch(String(text['fr']), /'/, `${path}: straight apostrophe in French`);
   }
 });

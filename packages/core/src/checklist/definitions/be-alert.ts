@@ -18,7 +18,7 @@ export const beAlert: ChecklistDefinition = {
   description: t(
     'Kies de kanalen die bij tijdstip, locatie en aard van het incident passen. Ondersteuning bij en overname van de alarmering, 24/7: Nationaal Crisiscentrum, 02 506 47 11.',
     'Choose the channels that fit the time, place and nature of the incident. Support with, or takeover of, the alert, 24/7: National Crisis Centre, +32 2 506 47 11.',
-    "Choisissez les canaux adaptés au moment, au lieu et à la nature de l'incident. Soutien ou reprise de l'alerte, 24 h/24 et 7 j/7 : Centre de crise National, +32 2 506 47 11.",
+    'Choisissez les canaux adaptés au moment, au lieu et à la nature de l’incident. Soutien ou reprise de l’alerte, 24 h/24 et 7 j/7 : Centre de crise National, +32 2 506 47 11.',
     'Wählen Sie die Kanäle, die zu Zeitpunkt, Ort und Art des Vorfalls passen. Unterstützung bei oder Übernahme der Alarmierung, rund um die Uhr: Nationales Krisenzentrum, +32 2 506 47 11.',
   ),
   source: 'BE-Alert voor lokale overheden, FAQ (seeds/002_187867c80ed29ae9.txt)',
@@ -50,7 +50,7 @@ export const beAlert: ChecklistDefinition = {
               label: t(
                 'Simulatie-omgeving: exacte kopie, verzendt niets',
                 'Simulation environment: an exact copy that sends nothing',
-                "Environnement de simulation : copie exacte qui n'envoie rien",
+                'Environnement de simulation : copie exacte qui n’envoie rien',
                 'Simulationsumgebung: eine exakte Kopie, die nichts versendet',
               ),
             },
@@ -68,7 +68,7 @@ export const beAlert: ChecklistDefinition = {
           label: t(
             'Het watermerk SIMULATIE / SIMULATION staat op de achtergrond',
             'The watermark SIMULATIE / SIMULATION shows in the background',
-            "Le filigrane SIMULATIE / SIMULATION apparaît à l'arrière-plan",
+            'Le filigrane SIMULATIE / SIMULATION apparaît à l’arrière-plan',
             'Das Wasserzeichen SIMULATIE / SIMULATION erscheint im Hintergrund',
           ),
         },
@@ -80,7 +80,7 @@ export const beAlert: ChecklistDefinition = {
           label: t(
             'Bij het aanmelden de echte omgeving gekozen: berichten worden werkelijk verzonden',
             'The real environment was chosen at login: messages will really be sent',
-            "L'environnement réel a été choisi à la connexion : les messages seront réellement envoyés",
+            'L’environnement réel a été choisi à la connexion : les messages seront réellement envoyés',
             'Bei der Anmeldung wurde die echte Umgebung gewählt: Meldungen werden wirklich versendet',
           ),
         },
@@ -102,7 +102,7 @@ export const beAlert: ChecklistDefinition = {
               label: t(
                 'Alarmerings- of waarschuwingsbericht: alleen bij een (dreigende) noodsituatie',
                 'Alert or warning: only in an emergency or an imminent one',
-                "Message d'alerte ou d'avertissement : uniquement en cas de situation d'urgence (imminente)",
+                'Message d’alerte ou d’avertissement : uniquement en cas de situation d’urgence (imminente)',
                 'Alarmierungs- oder Warnmeldung: nur bei einer (drohenden) Notlage',
               ),
             },
@@ -111,7 +111,7 @@ export const beAlert: ChecklistDefinition = {
               label: t(
                 'Bericht van algemeen nut: alleen naar ingeschreven personen die zich hierop abonneerden',
                 'Message of general interest: only to registered subscribers who opted in',
-                "Message d'intérêt général : uniquement aux personnes inscrites qui s'y sont abonnées",
+                'Message d’intérêt général : uniquement aux personnes inscrites qui s’y sont abonnées',
                 'Meldung von allgemeinem Interesse: nur an registrierte Personen, die sie abonniert haben',
               ),
             },
@@ -125,7 +125,7 @@ export const beAlert: ChecklistDefinition = {
           label: t(
             'Het bericht noemt aard en locatie van de noodsituatie en geeft advies aan de bevolking',
             'The message names the nature and location of the emergency and advises the public',
-            "Le message indique la nature et le lieu de la situation d'urgence et donne des conseils à la population",
+            'Le message indique la nature et le lieu de la situation d’urgence et donne des conseils à la population',
             'Die Meldung nennt Art und Ort der Notlage und gibt der Bevölkerung Verhaltenshinweise',
           ),
         },
@@ -158,7 +158,7 @@ export const beAlert: ChecklistDefinition = {
               label: t(
                 'Ingeschreven personen: sms, gesproken bericht, e-mail (tot op huisnummer)',
                 'Registered subscribers: SMS, voice call, e-mail (down to house number)',
-                "Personnes inscrites : SMS, message vocal, e-mail (jusqu'au numéro de maison)",
+                'Personnes inscrites : SMS, message vocal, e-mail (jusqu’au numéro de maison)',
                 'Registrierte Personen: SMS, Sprachnachricht, E-Mail (bis auf die Hausnummer genau)',
               ),
             },
@@ -167,7 +167,7 @@ export const beAlert: ChecklistDefinition = {
               label: t(
                 'Iedereen in de alarmeringszone: locatiegebaseerde sms',
                 'Everyone in the alert zone: location-based SMS',
-                "Toute personne dans la zone d'alerte : SMS géolocalisé",
+                'Toute personne dans la zone d’alerte : SMS géolocalisé',
                 'Alle in der Alarmierungszone: standortbasierte SMS',
               ),
             },
@@ -176,7 +176,7 @@ export const beAlert: ChecklistDefinition = {
               label: t(
                 'CAP: elektronische infoborden en schermen',
                 'CAP: electronic information boards and screens',
-                "CAP : panneaux d'information électroniques et écrans",
+                'CAP : panneaux d’information électroniques et écrans',
                 'CAP: elektronische Informationstafeln und Bildschirme',
               ),
             },
@@ -196,7 +196,7 @@ export const beAlert: ChecklistDefinition = {
           help: t(
             'Sms en gesproken bericht kosten € 0,055 (excl. btw) per sms van 160 tekens of per 60 seconden; e-mail is gratis. Een overbelast telefoonnetwerk spaar je door geen gesproken berichten te sturen.',
             'SMS and voice cost €0.055 (excl. VAT) per 160-character SMS or per 60 seconds; e-mail is free. Spare an overloaded phone network by not sending voice messages.',
-            "Le SMS et le message vocal coûtent 0,055 € (hors TVA) par SMS de 160 caractères ou par 60 secondes ; l'e-mail est gratuit. Ménagez un réseau téléphonique surchargé en n'envoyant pas de messages vocaux.",
+            'Le SMS et le message vocal coûtent 0,055 € (hors TVA) par SMS de 160 caractères ou par 60 secondes ; l’e-mail est gratuit. Ménagez un réseau téléphonique surchargé en n’envoyant pas de messages vocaux.',
             'SMS und Sprachnachricht kosten 0,055 € (ohne MwSt.) je SMS mit 160 Zeichen oder je 60 Sekunden; E-Mail ist kostenlos. Ein überlastetes Telefonnetz schonen Sie, indem Sie keine Sprachnachrichten senden.',
           ),
           options: [
@@ -255,7 +255,7 @@ export const beAlert: ChecklistDefinition = {
           label: t(
             'De sms bereikt ook toestellen buiten de zone, en hoeveel mensen hem ontvangen is vooraf niet bekend',
             'The SMS also reaches devices outside the zone, and how many people receive it is not known in advance',
-            "Le SMS atteint aussi des appareils hors de la zone, et le nombre de personnes qui le reçoivent n'est pas connu à l'avance",
+            'Le SMS atteint aussi des appareils hors de la zone, et le nombre de personnes qui le reçoivent n’est pas connu à l’avance',
             'Die SMS erreicht auch Geräte außerhalb der Zone, und wie viele Menschen sie empfangen, ist vorab nicht bekannt',
           ),
         },
@@ -266,7 +266,7 @@ export const beAlert: ChecklistDefinition = {
           label: t(
             'De infoborden en schermen in de zone zijn via de CAP-gateway gekoppeld',
             'The information boards and screens in the zone are linked through the CAP gateway',
-            "Les panneaux d'information et les écrans de la zone sont reliés via la passerelle CAP",
+            'Les panneaux d’information et les écrans de la zone sont reliés via la passerelle CAP',
             'Die Informationstafeln und Bildschirme in der Zone sind über das CAP-Gateway angebunden',
           ),
         },
@@ -339,7 +339,7 @@ export const beAlert: ChecklistDefinition = {
     },
     {
       id: 'zone',
-      title: t('Alarmeringszone', 'Alert zone', "Zone d'alerte", 'Alarmierungszone'),
+      title: t('Alarmeringszone', 'Alert zone', 'Zone d’alerte', 'Alarmierungszone'),
       role: 'operator',
       items: [
         {
@@ -349,7 +349,7 @@ export const beAlert: ChecklistDefinition = {
           label: t(
             'Alarmeringszone op de kaart getekend of groep gekozen',
             'Alert zone drawn on the map, or group chosen',
-            "Zone d'alerte dessinée sur la carte, ou groupe choisi",
+            'Zone d’alerte dessinée sur la carte, ou groupe choisi',
             'Alarmierungszone auf der Karte gezeichnet oder Gruppe gewählt',
           ),
         },
@@ -360,7 +360,7 @@ export const beAlert: ChecklistDefinition = {
           label: t(
             'Reikt de zone buiten de eigen gemeente?',
             'Does the zone reach beyond the municipality?',
-            "La zone s'étend-elle au-delà de la commune ?",
+            'La zone s’étend-elle au-delà de la commune ?',
             'Reicht die Zone über die eigene Gemeinde hinaus?',
           ),
           options: [
