@@ -127,7 +127,7 @@ describe('snapshot', () => {
     const fr = blockersOf(s, 'fr');
     assert.match(
       fr[1]?.message ?? '',
-      /^« Is this a situation of extreme violence\? » n’est pas fait\.$/,
+      /^«\u00a0Is this a situation of extreme violence\?\u00a0» n’est pas fait\.$/,
     );
   });
 

@@ -34,19 +34,19 @@ export const GEO_MESSAGES = {
   'geo.invalid-coordinate': {
     en: 'Position {index} is not a valid longitude/latitude: {value}.',
     nl: 'Positie {index} is geen geldige lengte-/breedtegraad: {value}.',
-    fr: 'La position {index} n’est pas une longitude/latitude valide : {value}.',
+    fr: 'La position {index} n’est pas une longitude/latitude valide : {value}.',
     de: 'Position {index} ist keine gültige Länge/Breite: {value}.',
   },
   'geo.ring-not-closed': {
     en: 'The outline is not closed: its last point differs from its first.',
     nl: 'De omtrek is niet gesloten: het laatste punt is niet gelijk aan het eerste.',
-    fr: 'Le contour n’est pas fermé : son dernier point diffère du premier.',
+    fr: 'Le contour n’est pas fermé : son dernier point diffère du premier.',
     de: 'Der Umriss ist nicht geschlossen: Der letzte Punkt weicht vom ersten ab.',
   },
   'geo.too-few-points': {
     en: 'The outline has {count} distinct points; at least 3 are needed.',
     nl: 'De omtrek heeft {count} verschillende punten; er zijn er minstens 3 nodig.',
-    fr: 'Le contour a {count} points distincts ; il en faut au moins 3.',
+    fr: 'Le contour a {count} points distincts ; il en faut au moins 3.',
     de: 'Der Umriss hat {count} verschiedene Punkte; mindestens 3 sind nötig.',
   },
   'geo.duplicate-points': {
@@ -64,7 +64,7 @@ export const GEO_MESSAGES = {
   'geo.ring-order': {
     en: 'The rings are in the wrong order: the first ring (the outline) lies inside ring {index}.',
     nl: 'De ringen staan in de verkeerde volgorde: de eerste ring (de omtrek) ligt binnen ring {index}.',
-    fr: 'Les anneaux sont dans le mauvais ordre : le premier (le contour) est à l’intérieur de l’anneau {index}.',
+    fr: 'Les anneaux sont dans le mauvais ordre : le premier (le contour) est à l’intérieur de l’anneau {index}.',
     de: 'Die Ringe sind falsch geordnet: Der erste Ring (der Umriss) liegt in Ring {index}.',
   },
   'geo.hole-outside-shell': {
@@ -94,7 +94,7 @@ export const GEO_MESSAGES = {
   'geo.invalid-topology': {
     en: 'The area is not a valid polygon: {detail} (near {lat}, {lon}).',
     nl: 'Het gebied is geen geldige polygoon: {detail} (bij {lat}, {lon}).',
-    fr: 'La zone n’est pas un polygone valide : {detail} (près de {lat}, {lon}).',
+    fr: 'La zone n’est pas un polygone valide : {detail} (près de {lat}, {lon}).',
     de: 'Das Gebiet ist kein gültiges Polygon: {detail} (bei {lat}, {lon}).',
   },
   'geo.winding-order': {
@@ -106,19 +106,19 @@ export const GEO_MESSAGES = {
   'geo.has-holes': {
     en: 'The area has {count} hole(s). CAP polygons cannot have holes: people inside the holes will be warned too.',
     nl: 'Het gebied heeft {count} gat(en). CAP-polygonen kunnen geen gaten hebben: mensen in de gaten krijgen de waarschuwing ook.',
-    fr: 'La zone a {count} trou(s). Les polygones CAP n’ont pas de trous : les personnes dans les trous seront aussi alertées.',
+    fr: 'La zone a {count} trou(s). Les polygones CAP n’ont pas de trous : les personnes dans les trous seront aussi alertées.',
     de: 'Das Gebiet hat {count} Loch/Löcher. CAP-Polygone können keine Löcher haben: Menschen in den Löchern werden mitgewarnt.',
   },
   'geo.area-too-small': {
     en: 'The area is {areaKm2} km², smaller than {minKm2} km²: cell broadcast cannot target that precisely.',
     nl: 'Het gebied is {areaKm2} km², kleiner dan {minKm2} km²: cell broadcast kan niet zo nauwkeurig richten.',
-    fr: 'La zone fait {areaKm2} km², moins de {minKm2} km² : la diffusion cellulaire ne peut pas viser aussi précisément.',
+    fr: 'La zone fait {areaKm2} km², moins de {minKm2} km² : la diffusion cellulaire ne peut pas viser aussi précisément.',
     de: 'Das Gebiet ist {areaKm2} km² groß, kleiner als {minKm2} km²: Cell Broadcast kann nicht so genau zielen.',
   },
   'geo.area-too-large': {
     en: 'The area is {areaKm2} km², larger than {maxKm2} km². Is that intended?',
     nl: 'Het gebied is {areaKm2} km², groter dan {maxKm2} km². Is dat de bedoeling?',
-    fr: 'La zone fait {areaKm2} km², plus de {maxKm2} km². Est-ce voulu ?',
+    fr: 'La zone fait {areaKm2} km², plus de {maxKm2} km². Est-ce voulu ?',
     de: 'Das Gebiet ist {areaKm2} km² groß, größer als {maxKm2} km². Ist das gewollt?',
   },
   'geo.outside-region': {
@@ -136,13 +136,13 @@ export const GEO_MESSAGES = {
   'geo.swapped-axes': {
     en: 'Latitude and longitude look swapped: read as longitude,latitude the area lies at {lat}, {lon}, far outside {region}; swapped, it lies inside.',
     nl: 'Breedte- en lengtegraad lijken verwisseld: als lengte,breedte gelezen ligt het gebied bij {lat}, {lon}, ver buiten {region}; omgedraaid ligt het erbinnen.',
-    fr: 'Latitude et longitude semblent inversées : lue comme longitude,latitude, la zone est à {lat}, {lon}, loin du territoire couvert ({region}) ; inversée, elle s’y trouve.',
+    fr: 'Latitude et longitude semblent inversées : lue comme longitude,latitude, la zone est à {lat}, {lon}, loin du territoire couvert ({region}) ; inversée, elle s’y trouve.',
     de: 'Breite und Länge scheinen vertauscht: Als Länge,Breite gelesen liegt das Gebiet bei {lat}, {lon}, weit außerhalb des abgedeckten Gebiets ({region}); vertauscht liegt es darin.',
   },
   'geo.too-many-vertices': {
     en: 'The polygon has {count} points; the {profile} profile allows at most {max}.',
     nl: 'De polygoon heeft {count} punten; het profiel {profile} staat er hoogstens {max} toe.',
-    fr: 'Le polygone a {count} points ; le profil {profile} en autorise au plus {max}.',
+    fr: 'Le polygone a {count} points ; le profil {profile} en autorise au plus {max}.',
     de: 'Das Polygon hat {count} Punkte; das Profil {profile} erlaubt höchstens {max}.',
   },
   'geo.circle-radius': {
@@ -154,37 +154,37 @@ export const GEO_MESSAGES = {
   'geo.effect-empty': {
     en: 'No effect area: draw where people must be warned.',
     nl: 'Geen effectgebied: teken waar mensen gewaarschuwd moeten worden.',
-    fr: 'Pas de zone d’effet : dessinez où la population doit être alertée.',
+    fr: 'Pas de zone d’effet : dessinez où la population doit être alertée.',
     de: 'Kein Wirkungsgebiet: Zeichnen Sie, wo Menschen gewarnt werden müssen.',
   },
   'geo.source-outside-effect': {
     en: 'Part of the source area lies outside the effect area: people there will not be warned.',
     nl: 'Een deel van de bronlocatie ligt buiten het effectgebied: mensen daar krijgen geen waarschuwing.',
-    fr: 'Une partie de la zone source est hors de la zone d’effet : les personnes qui s’y trouvent ne seront pas alertées.',
+    fr: 'Une partie de la zone source est hors de la zone d’effet : les personnes qui s’y trouvent ne seront pas alertées.',
     de: 'Ein Teil des Quellgebiets liegt außerhalb des Wirkungsgebiets: Menschen dort werden nicht gewarnt.',
   },
   'geo.simplified': {
     en: 'Simplified from {before} to {after} points; the area grew by {addedKm2} km² ({addedPercent} %).',
     nl: 'Vereenvoudigd van {before} naar {after} punten; het gebied werd {addedKm2} km² ({addedPercent} %) groter.',
-    fr: 'Simplifié de {before} à {after} points ; la zone a grandi de {addedKm2} km² ({addedPercent} %).',
+    fr: 'Simplifié de {before} à {after} points ; la zone a grandi de {addedKm2} km² ({addedPercent} %).',
     de: 'Von {before} auf {after} Punkte vereinfacht; das Gebiet wuchs um {addedKm2} km² ({addedPercent} %).',
   },
   'geo.operation-failed': {
     en: 'A geometry operation failed: {detail}.',
     nl: 'Een geometrische bewerking is mislukt: {detail}.',
-    fr: 'Une opération géométrique a échoué : {detail}.',
+    fr: 'Une opération géométrique a échoué : {detail}.',
     de: 'Eine Geometrieoperation ist fehlgeschlagen: {detail}.',
   },
   'import.empty': {
     en: 'Nothing to import: the input is empty.',
     nl: 'Niets te importeren: de invoer is leeg.',
-    fr: 'Rien à importer : l’entrée est vide.',
+    fr: 'Rien à importer : l’entrée est vide.',
     de: 'Nichts zu importieren: Die Eingabe ist leer.',
   },
   'import.unknown-format': {
     en: 'Unrecognised input: expected GeoJSON, WKT, KML, a CAP polygon or circle, or a list of coordinates.',
     nl: 'Onbekende invoer: verwacht GeoJSON, WKT, KML, een CAP-polygoon of -cirkel, of een lijst coördinaten.',
-    fr: 'Entrée non reconnue : GeoJSON, WKT, KML, un polygone ou cercle CAP, ou une liste de coordonnées attendu.',
+    fr: 'Entrée non reconnue : GeoJSON, WKT, KML, un polygone ou cercle CAP, ou une liste de coordonnées attendu.',
     de: 'Unbekannte Eingabe: erwartet GeoJSON, WKT, KML, ein CAP-Polygon oder einen CAP-Kreis oder eine Koordinatenliste.',
   },
   'import.json-syntax': {
@@ -196,31 +196,31 @@ export const GEO_MESSAGES = {
   'import.geojson-type': {
     en: 'GeoJSON type “{type}” at {where} is not an area; use Polygon, MultiPolygon or a Point with radiusKm.',
     nl: 'GeoJSON-type “{type}” bij {where} is geen gebied; gebruik Polygon, MultiPolygon of een Point met radiusKm.',
-    fr: 'Le type GeoJSON « {type} » à {where} n’est pas une zone ; utilisez Polygon, MultiPolygon ou un Point avec radiusKm.',
+    fr: 'Le type GeoJSON « {type} » à {where} n’est pas une zone ; utilisez Polygon, MultiPolygon ou un Point avec radiusKm.',
     de: 'GeoJSON-Typ „{type}“ bei {where} ist kein Gebiet; verwenden Sie Polygon, MultiPolygon oder einen Point mit radiusKm.',
   },
   'import.geojson-coordinates': {
     en: 'GeoJSON coordinates at {where} are malformed: {detail}.',
     nl: 'GeoJSON-coördinaten bij {where} zijn ongeldig: {detail}.',
-    fr: 'Les coordonnées GeoJSON à {where} sont mal formées : {detail}.',
+    fr: 'Les coordonnées GeoJSON à {where} sont mal formées : {detail}.',
     de: 'GeoJSON-Koordinaten bei {where} sind fehlerhaft: {detail}.',
   },
   'import.wkt-syntax': {
     en: 'The WKT is malformed at line {line}, column {column}: {detail}.',
     nl: 'De WKT is ongeldig op regel {line}, kolom {column}: {detail}.',
-    fr: 'Le WKT est mal formé à la ligne {line}, colonne {column} : {detail}.',
+    fr: 'Le WKT est mal formé à la ligne {line}, colonne {column} : {detail}.',
     de: 'Das WKT ist fehlerhaft in Zeile {line}, Spalte {column}: {detail}.',
   },
   'import.wkt-type': {
     en: 'WKT type {type} is not an area; use POLYGON or MULTIPOLYGON.',
     nl: 'WKT-type {type} is geen gebied; gebruik POLYGON of MULTIPOLYGON.',
-    fr: 'Le type WKT {type} n’est pas une zone ; utilisez POLYGON ou MULTIPOLYGON.',
+    fr: 'Le type WKT {type} n’est pas une zone ; utilisez POLYGON ou MULTIPOLYGON.',
     de: 'WKT-Typ {type} ist kein Gebiet; verwenden Sie POLYGON oder MULTIPOLYGON.',
   },
   'import.xml-syntax': {
     en: 'The XML is malformed at line {line}, column {column}: {detail}.',
     nl: 'De XML is ongeldig op regel {line}, kolom {column}: {detail}.',
-    fr: 'Le XML est mal formé à la ligne {line}, colonne {column} : {detail}.',
+    fr: 'Le XML est mal formé à la ligne {line}, colonne {column} : {detail}.',
     de: 'Das XML ist fehlerhaft in Zeile {line}, Spalte {column}: {detail}.',
   },
   'import.kml-no-polygon': {
@@ -232,19 +232,19 @@ export const GEO_MESSAGES = {
   'import.kml-coordinates': {
     en: 'KML coordinates at line {line} are malformed: “{value}” is not lon,lat[,alt].',
     nl: 'KML-coördinaten op regel {line} zijn ongeldig: “{value}” is geen lengte,breedte[,hoogte].',
-    fr: 'Les coordonnées KML à la ligne {line} sont mal formées : « {value} » n’est pas lon,lat[,alt].',
+    fr: 'Les coordonnées KML à la ligne {line} sont mal formées : « {value} » n’est pas lon,lat[,alt].',
     de: 'KML-Koordinaten in Zeile {line} sind fehlerhaft: „{value}“ ist nicht Länge,Breite[,Höhe].',
   },
   'import.cap-polygon': {
     en: 'CAP polygon pair {index} “{value}” is not “latitude,longitude”.',
     nl: 'CAP-polygoonpaar {index} “{value}” is geen “breedte,lengte”.',
-    fr: 'La paire {index} « {value} » du polygone CAP n’est pas « latitude,longitude ».',
+    fr: 'La paire {index} « {value} » du polygone CAP n’est pas « latitude,longitude ».',
     de: 'CAP-Polygonpaar {index} „{value}“ ist nicht „Breite,Länge“.',
   },
   'import.cap-circle': {
     en: 'CAP circle “{value}” is not “latitude,longitude radius” (radius in km).',
     nl: 'CAP-cirkel “{value}” is geen “breedte,lengte straal” (straal in km).',
-    fr: 'Le cercle CAP « {value} » n’est pas « latitude,longitude rayon » (rayon en km).',
+    fr: 'Le cercle CAP « {value} » n’est pas « latitude,longitude rayon » (rayon en km).',
     de: 'CAP-Kreis „{value}“ ist nicht „Breite,Länge Radius“ (Radius in km).',
   },
   'import.cap-no-area': {
@@ -256,13 +256,13 @@ export const GEO_MESSAGES = {
   'import.coordinate-list': {
     en: 'Line {line}: “{value}” is not a coordinate pair.',
     nl: 'Regel {line}: “{value}” is geen coördinatenpaar.',
-    fr: 'Ligne {line} : « {value} » n’est pas une paire de coordonnées.',
+    fr: 'Ligne {line} : « {value} » n’est pas une paire de coordonnées.',
     de: 'Zeile {line}: „{value}“ ist kein Koordinatenpaar.',
   },
   'import.unsupported-crs': {
     en: 'Coordinate system {crs} is not supported; use EPSG:4326, 3857, 28992, 31370 or 3812.',
     nl: 'Coördinatenstelsel {crs} wordt niet ondersteund; gebruik EPSG:4326, 3857, 28992, 31370 of 3812.',
-    fr: 'Le système de coordonnées {crs} n’est pas pris en charge ; utilisez EPSG:4326, 3857, 28992, 31370 ou 3812.',
+    fr: 'Le système de coordonnées {crs} n’est pas pris en charge ; utilisez EPSG:4326, 3857, 28992, 31370 ou 3812.',
     de: 'Koordinatensystem {crs} wird nicht unterstützt; verwenden Sie EPSG:4326, 3857, 28992, 31370 oder 3812.',
   },
   'admin.unknown-code': {

@@ -14,13 +14,13 @@ export const messages = {
   intro: {
     en: 'Cell broadcast goes out on every cell that touches the area, so phones outside it get the alert too. Figures are nominal with a range for path loss ±{sweep} dB.',
     nl: 'Cell broadcast gaat uit via elke cel die het gebied raakt, dus ook telefoons erbuiten krijgen de melding. Cijfers zijn nominaal met een bandbreedte voor padverlies ±{sweep} dB.',
-    fr: 'La diffusion cellulaire passe par chaque cellule qui touche la zone : des téléphones hors de la zone reçoivent aussi l’alerte. Valeurs nominales avec une fourchette pour un affaiblissement ±{sweep} dB.',
+    fr: 'La diffusion cellulaire passe par chaque cellule qui touche la zone : des téléphones hors de la zone reçoivent aussi l’alerte. Valeurs nominales avec une fourchette pour un affaiblissement ±{sweep} dB.',
     de: 'Cell Broadcast geht über jede Zelle, die das Gebiet berührt, daher erhalten auch Telefone außerhalb die Warnung. Werte nominal mit einer Spanne für Pfadverlust ±{sweep} dB.',
   },
   'map-label': {
     en: 'Map: drawn area, coverage of the cells that broadcast, overshoot (hatched) and missed area',
     nl: 'Kaart: getekend gebied, dekking van de uitzendende cellen, overshoot (gearceerd) en gemist gebied',
-    fr: 'Carte : zone dessinée, couverture des cellules qui diffusent, débordement (hachuré) et zone manquée',
+    fr: 'Carte : zone dessinée, couverture des cellules qui diffusent, débordement (hachuré) et zone manquée',
     de: 'Karte: gezeichnetes Gebiet, Abdeckung der sendenden Zellen, Überreichweite (schraffiert) und verfehltes Gebiet',
   },
   'legend-area': {
@@ -38,25 +38,25 @@ export const messages = {
   'legend-overshoot': {
     en: 'Hatched: overshoot — phones here get the alert',
     nl: 'Gearceerd: overshoot — telefoons hier krijgen de melding',
-    fr: 'Hachuré : débordement — les téléphones ici reçoivent l’alerte',
+    fr: 'Hachuré : débordement — les téléphones ici reçoivent l’alerte',
     de: 'Schraffiert: Überreichweite — Telefone hier erhalten die Warnung',
   },
   'legend-overshoot-legacy': {
     en: 'Hatched: overshoot for older phones without geofencing',
     nl: 'Gearceerd: overshoot voor oudere telefoons zonder geofencing',
-    fr: 'Hachuré : débordement pour les téléphones anciens sans géorepérage',
+    fr: 'Hachuré : débordement pour les téléphones anciens sans géorepérage',
     de: 'Schraffiert: Überreichweite für ältere Telefone ohne Geofencing',
   },
   'legend-undershoot': {
     en: 'Dotted outline: missed inside — coverage whose phones do not get the alert',
     nl: 'Gestippelde rand: gemist binnen — dekking waar telefoons de melding niet krijgen',
-    fr: 'Contour pointillé : manqué à l’intérieur — couverture dont les téléphones ne reçoivent pas l’alerte',
+    fr: 'Contour pointillé : manqué à l’intérieur — couverture dont les téléphones ne reçoivent pas l’alerte',
     de: 'Gepunkteter Rand: innen verfehlt — Abdeckung, deren Telefone die Warnung nicht erhalten',
   },
   'legend-far': {
     en: 'Dashed line: farthest reach, path loss −{sweep} dB',
     nl: 'Streepjeslijn: grootste bereik, padverlies −{sweep} dB',
-    fr: 'Ligne tiretée : portée maximale, affaiblissement −{sweep} dB',
+    fr: 'Ligne tiretée : portée maximale, affaiblissement −{sweep} dB',
     de: 'Gestrichelte Linie: größte Reichweite, Pfadverlust −{sweep} dB',
   },
   'legend-nominal': {
@@ -104,19 +104,19 @@ export const messages = {
   'population-none': {
     en: 'No population data given: residents are not estimated.',
     nl: 'Geen bevolkingsgegevens gegeven: inwoners worden niet geschat.',
-    fr: 'Aucune donnée de population fournie : les habitants ne sont pas estimés.',
+    fr: 'Aucune donnée de population fournie : les habitants ne sont pas estimés.',
     de: 'Keine Bevölkerungsdaten angegeben: Einwohner werden nicht geschätzt.',
   },
   'map-overshoot-label': {
     en: 'Overshoot, {network}: {value}',
     nl: 'Overshoot, {network}: {value}',
-    fr: 'Débordement, {network} : {value}',
+    fr: 'Débordement, {network} : {value}',
     de: 'Überreichweite, {network}: {value}',
   },
   'map-overshoot-legacy-label': {
     en: 'Overshoot for older phones without geofencing, {network}: {value}',
     nl: 'Overshoot voor oudere telefoons zonder geofencing, {network}: {value}',
-    fr: 'Débordement pour les téléphones anciens sans géorepérage, {network} : {value}',
+    fr: 'Débordement pour les téléphones anciens sans géorepérage, {network} : {value}',
     de: 'Überreichweite für ältere Telefone ohne Geofencing, {network}: {value}',
   },
   'map-label-all': {
@@ -144,7 +144,7 @@ export const messages = {
   'no-cells': {
     en: 'No cells loaded: the overshoot cannot be estimated.',
     nl: 'Geen cellen geladen: de overshoot kan niet worden geschat.',
-    fr: 'Aucune cellule chargée : le débordement ne peut pas être estimé.',
+    fr: 'Aucune cellule chargée : le débordement ne peut pas être estimé.',
     de: 'Keine Zellen geladen: die Überreichweite kann nicht geschätzt werden.',
   },
   'no-area': {
@@ -163,7 +163,7 @@ export const messages = {
   'findings-skipped': {
     en: '{count} of {rows} rows were left out; the figures may understate the overshoot.',
     nl: '{count} van {rows} rijen zijn weggelaten; de cijfers kunnen de overshoot onderschatten.',
-    fr: '{count} lignes sur {rows} ont été écartées ; les valeurs peuvent sous-estimer le débordement.',
+    fr: '{count} lignes sur {rows} ont été écartées ; les valeurs peuvent sous-estimer le débordement.',
     de: '{count} von {rows} Zeilen wurden ausgelassen; die Werte können die Überreichweite unterschätzen.',
   },
   'severity-error': { en: 'Error', nl: 'Fout', fr: 'Erreur', de: 'Fehler' },
@@ -190,7 +190,7 @@ export const messages = {
   'chart-desc': {
     en: 'Bar: nominal value; whisker: range from low to high.',
     nl: 'Balk: nominale waarde; lijn: bereik van laag tot hoog.',
-    fr: 'Barre : valeur nominale ; moustache : fourchette de bas à haut.',
+    fr: 'Barre : valeur nominale ; moustache : fourchette de bas à haut.',
     de: 'Balken: Nennwert; Linie: Spanne von niedrig bis hoch.',
   },
   'col-figure': { en: 'Figure', nl: 'Cijfer', fr: 'Valeur', de: 'Kennzahl' },
@@ -230,16 +230,22 @@ export const messages = {
   'operators-title': {
     en: 'Per operator: overshoot area (km²)',
     nl: 'Per operator: overshoot-oppervlak (km²)',
-    fr: 'Par opérateur : surface de débordement (km²)',
+    fr: 'Par opérateur : surface de débordement (km²)',
     de: 'Je Betreiber: Überreichweite, Fläche (km²)',
   },
   'operators-title-geofence': {
     en: 'Per operator, newer phones with geofencing: overshoot area (km²). The map’s hatch and label are for older phones without geofencing.',
     nl: 'Per operator, nieuwere telefoons met geofencing: overshoot-oppervlak (km²). Arcering en label op de kaart gelden voor oudere telefoons zonder geofencing.',
-    fr: 'Par opérateur, téléphones récents avec géorepérage : surface de débordement (km²). Le hachuré et l’étiquette de la carte valent pour les téléphones anciens sans géorepérage.',
+    fr: 'Par opérateur, téléphones récents avec géorepérage : surface de débordement (km²). Le hachuré et l’étiquette de la carte valent pour les téléphones anciens sans géorepérage.',
     de: 'Je Betreiber, neuere Telefone mit Geofencing: Überreichweite, Fläche (km²). Schraffur und Beschriftung der Karte gelten für ältere Telefone ohne Geofencing.',
   },
   'col-operator': { en: 'Operator', nl: 'Operator', fr: 'Opérateur', de: 'Betreiber' },
+  'chart-row': {
+    en: '{label}: {value}',
+    nl: '{label}: {value}',
+    fr: '{label} : {value}',
+    de: '{label}: {value}',
+  },
   band: {
     en: '{nominal} (range {low}–{high})',
     nl: '{nominal} (bereik {low}–{high})',
@@ -261,7 +267,7 @@ export const messages = {
   'suggest-population': {
     en: 'Residents in the overshoot: {overshoot}; residents missed inside: {undershoot}.',
     nl: 'Inwoners in de overshoot: {overshoot}; gemiste inwoners binnen: {undershoot}.',
-    fr: 'Habitants dans le débordement : {overshoot} ; habitants manqués à l’intérieur : {undershoot}.',
+    fr: 'Habitants dans le débordement : {overshoot} ; habitants manqués à l’intérieur : {undershoot}.',
     de: 'Einwohner in der Überreichweite: {overshoot}; verfehlte Einwohner innen: {undershoot}.',
   },
   'suggest-legacy': {
@@ -291,7 +297,7 @@ export const messages = {
   announce: {
     en: 'Overshoot {area} km², range {areaLow} to {areaHigh}; {cells} cells broadcast.',
     nl: 'Overshoot {area} km², bereik {areaLow} tot {areaHigh}; {cells} cellen zenden uit.',
-    fr: 'Débordement {area} km², fourchette {areaLow} à {areaHigh} ; {cells} cellules diffusent.',
+    fr: 'Débordement {area} km², fourchette {areaLow} à {areaHigh} ; {cells} cellules diffusent.',
     de: 'Überreichweite {area} km², Spanne {areaLow} bis {areaHigh}; {cells} Zellen senden.',
   },
   'announce-population': {
@@ -304,7 +310,7 @@ export const messages = {
   'map-keys': {
     en: 'Arrow keys move the map; + and − zoom in and out.',
     nl: 'Pijltoetsen verschuiven de kaart; + en − zoomen in en uit.',
-    fr: 'Les flèches déplacent la carte ; + et − zooment.',
+    fr: 'Les flèches déplacent la carte ; + et − zooment.',
     de: 'Pfeiltasten verschieben die Karte; + und − zoomen.',
   },
   'zoom-in': { en: 'Zoom in', nl: 'Inzoomen', fr: 'Zoom avant', de: 'Vergrößern' },

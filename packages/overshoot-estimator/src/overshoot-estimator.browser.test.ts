@@ -398,6 +398,9 @@ describe('<sirene-overshoot-estimator>', () => {
     expect(el.estimate?.mode).to.equal('site-inside');
     chartValue(el, 'undershootArea');
     expect(el.shadowRoot?.textContent).to.contain('Qui d’autre reçoit cette alerte');
+    // French typography: the colon keeps a no-break space, in the chart as in the texts.
+    const row = el.shadowRoot?.querySelector('[part="chart"] svg text')?.textContent ?? '';
+    expect(row).to.match(/^\S.*\u00a0: \d/);
     el.setAttribute('lang', 'de');
     await el.whenSettled();
     await el.updateComplete;

@@ -109,7 +109,7 @@ export function readCells(
               f: {
                 en: 'The cells could not be read: {detail}',
                 nl: 'De cellen konden niet worden gelezen: {detail}',
-                fr: 'Les cellules n’ont pas pu être lues : {detail}',
+                fr: 'Les cellules n’ont pas pu être lues : {detail}',
                 de: 'Die Zellen konnten nicht gelesen werden: {detail}',
               },
             },
@@ -563,7 +563,7 @@ function failure(error: unknown, lang: Lang): OvershootFinding {
         f: {
           en: 'The estimate failed: {detail}',
           nl: 'De schatting is mislukt: {detail}',
-          fr: 'L’estimation a échoué : {detail}',
+          fr: 'L’estimation a échoué : {detail}',
           de: 'Die Schätzung ist fehlgeschlagen: {detail}',
         },
       },

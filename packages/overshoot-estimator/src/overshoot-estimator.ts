@@ -902,7 +902,10 @@ export class SireneOvershootEstimator extends LitElement {
           const g = barGeometry(row.band);
           const x = (v: number) => v * width;
           return svg`<g data-figure=${row.key}>
-            <text x="0" y=${y + 12}>${row.label}: ${formatBand(row.band, lang, locale)}</text>
+            <text x="0" y=${y + 12}>${this.#t('chart-row', {
+              label: row.label,
+              value: formatBand(row.band, lang, locale),
+            })}</text>
             <rect class="track" x="0" y=${y + 18} width=${width} height="12"></rect>
             <rect class="bar" x="0" y=${y + 18} width=${x(g.nominal)} height="12"></rect>
             <line class="whisker" x1=${x(g.low)} x2=${x(g.high)} y1=${y + 24} y2=${y + 24}></line>

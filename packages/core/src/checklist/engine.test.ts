@@ -538,7 +538,7 @@ test('refusals and blockers come in all four languages, labels in each where the
     en: 'Only the role “Decides on deployment” may change “Decision: yes, we deploy an NL-Alert”.',
     nl: 'Alleen de rol “Besluit tot inzet” mag “Besluit: ja, we zetten een NL-Alert in” wijzigen.',
     // The NL-Alert procedure is Dutch and English only: its labels fall back to English.
-    fr: 'Seul le rôle « Decides on deployment » peut modifier « Decision: yes, we deploy an NL-Alert ».',
+    fr: 'Seul le rôle « Decides on deployment » peut modifier « Decision: yes, we deploy an NL-Alert ».',
     de: 'Nur die Rolle „Decides on deployment“ darf „Decision: yes, we deploy an NL-Alert“ ändern.',
   });
   // A definition that labels its items in French and German gets them in those messages.
@@ -569,7 +569,7 @@ test('refusals and blockers come in all four languages, labels in each where the
   assert.deepEqual(blocker?.message, {
     en: '“Warn” is not done.',
     nl: '“Waarschuw” is nog niet gedaan.',
-    fr: '« Avertir » n’est pas fait.',
+    fr: '« Avertir » n’est pas fait.',
     de: '„Warnen“ ist nicht erledigt.',
   });
 });

@@ -35,7 +35,7 @@ const MESSAGES: MessageCatalog<LifecycleCode> = {
   'lifecycle.already-draft': {
     en: 'The alert is already a draft; you can change it now.',
     nl: 'Het bericht is al een concept; u kunt het nu wijzigen.',
-    fr: 'L’alerte est déjà un brouillon ; vous pouvez la modifier maintenant.',
+    fr: 'L’alerte est déjà un brouillon ; vous pouvez la modifier maintenant.',
     de: 'Die Warnung ist bereits ein Entwurf; Sie können sie jetzt ändern.',
   },
   'lifecycle.already-ready': {
@@ -53,7 +53,7 @@ const MESSAGES: MessageCatalog<LifecycleCode> = {
   'lifecycle.not-broadcasting': {
     en: 'The alert is not being broadcast ({state}), so there is no broadcast to stop or to let expire.',
     nl: 'Het bericht wordt niet uitgezonden ({state}); er is geen uitzending om te stoppen of te laten verlopen.',
-    fr: 'L’alerte n’est pas en cours de diffusion ({state}) : aucune diffusion à arrêter ou à laisser expirer.',
+    fr: 'L’alerte n’est pas en cours de diffusion ({state}) : aucune diffusion à arrêter ou à laisser expirer.',
     de: 'Die Warnung wird nicht ausgesendet ({state}); es gibt keine Aussendung zum Stoppen oder Ablaufen.',
   },
   'lifecycle.still-broadcasting': {
@@ -71,19 +71,19 @@ const MESSAGES: MessageCatalog<LifecycleCode> = {
   'lifecycle.ended': {
     en: 'The broadcast has ended ({state}); the alert cannot be changed or sent again. Create a follow-up (Update) or an end message (Cancel) instead.',
     nl: 'De uitzending is beëindigd ({state}); het bericht kan niet meer worden gewijzigd of opnieuw uitgezonden. Maak in plaats daarvan een vervolgbericht (Update) of een eindbericht (Cancel).',
-    fr: 'La diffusion est terminée ({state}) ; l’alerte ne peut plus être modifiée ni rediffusée. Créez plutôt un message de suivi (Update) ou de fin (Cancel).',
+    fr: 'La diffusion est terminée ({state}) ; l’alerte ne peut plus être modifiée ni rediffusée. Créez plutôt un message de suivi (Update) ou de fin (Cancel).',
     de: 'Die Aussendung ist beendet ({state}); die Warnung kann nicht mehr geändert oder erneut ausgesendet werden. Erstellen Sie stattdessen eine Folgemeldung (Update) oder eine Entwarnung (Cancel).',
   },
   'lifecycle.unknown-event': {
     en: 'Unknown lifecycle step "{event}". Possible now: {allowed}.',
     nl: 'Onbekende stap "{event}". Nu mogelijk: {allowed}.',
-    fr: 'Étape inconnue « {event} ». Possible maintenant : {allowed}.',
+    fr: 'Étape inconnue « {event} ». Possible maintenant : {allowed}.',
     de: 'Unbekannter Schritt „{event}“. Jetzt möglich: {allowed}.',
   },
   'lifecycle.unknown-state': {
     en: 'Unknown alert state "{state}". Reload the alert; if this persists, report it.',
     nl: 'Onbekende status "{state}". Laad het bericht opnieuw; meld het als dit blijft gebeuren.',
-    fr: 'État d’alerte inconnu « {state} ». Rechargez l’alerte ; signalez-le si cela persiste.',
+    fr: 'État d’alerte inconnu « {state} ». Rechargez l’alerte ; signalez-le si cela persiste.',
     de: 'Unbekannter Warnungsstatus „{state}“. Laden Sie die Warnung neu; melden Sie es, wenn es bleibt.',
   },
   'lifecycle.follow-up-while-broadcasting': {
@@ -95,13 +95,13 @@ const MESSAGES: MessageCatalog<LifecycleCode> = {
   'lifecycle.follow-up-never-sent': {
     en: 'This alert has not been broadcast ({state}), so there is nothing to follow up or end. Change the alert itself instead.',
     nl: 'Dit bericht is niet uitgezonden ({state}); er is niets om een vervolg- of eindbericht op te sturen. Wijzig het bericht zelf.',
-    fr: 'Cette alerte n’a pas été diffusée ({state}) : il n’y a rien à suivre ni à clore. Modifiez plutôt l’alerte elle-même.',
+    fr: 'Cette alerte n’a pas été diffusée ({state}) : il n’y a rien à suivre ni à clore. Modifiez plutôt l’alerte elle-même.',
     de: 'Diese Warnung wurde nicht ausgesendet ({state}); es gibt nichts fortzusetzen oder zu beenden. Ändern Sie stattdessen die Warnung selbst.',
   },
   'lifecycle.follow-up-after-cancel': {
     en: 'This message is an end message (Cancel); its chain is closed. Start a new alert for a new situation.',
     nl: 'Dit bericht is een eindbericht (Cancel); de reeks is afgesloten. Begin een nieuw bericht voor een nieuwe situatie.',
-    fr: 'Ce message est un message de fin (Cancel) ; la série est close. Créez une nouvelle alerte pour une nouvelle situation.',
+    fr: 'Ce message est un message de fin (Cancel) ; la série est close. Créez une nouvelle alerte pour une nouvelle situation.',
     de: 'Diese Meldung ist eine Entwarnung (Cancel); die Reihe ist abgeschlossen. Beginnen Sie eine neue Warnung für eine neue Lage.',
   },
   'lifecycle.follow-up-not-an-alert': {
@@ -113,25 +113,25 @@ const MESSAGES: MessageCatalog<LifecycleCode> = {
   'lifecycle.follow-up-kind-invalid': {
     en: 'A follow-up is an Update or a Cancel, not "{kind}".',
     nl: 'Een vervolg is een Update of een Cancel, geen "{kind}".',
-    fr: 'Un suivi est un Update ou un Cancel, pas « {kind} ».',
+    fr: 'Un suivi est un Update ou un Cancel, pas « {kind} ».',
     de: 'Eine Folgemeldung ist ein Update oder ein Cancel, nicht „{kind}“.',
   },
   'lifecycle.follow-up-identifier-invalid': {
     en: 'The {field} "{value}" cannot be used: it must not be empty or contain spaces, commas, "<" or "&".',
     nl: 'De {field} "{value}" is niet bruikbaar: die mag niet leeg zijn en geen spaties, komma\'s, "<" of "&" bevatten.',
-    fr: 'Le champ {field} « {value} » n’est pas utilisable : il ne doit pas être vide ni contenir d’espaces, de virgules, « < » ou « & ».',
+    fr: 'Le champ {field} « {value} » n’est pas utilisable : il ne doit pas être vide ni contenir d’espaces, de virgules, « < » ou « & ».',
     de: 'Das Feld {field} „{value}“ ist nicht verwendbar: Es darf nicht leer sein und keine Leerzeichen, Kommas, „<“ oder „&“ enthalten.',
   },
   'lifecycle.follow-up-identifier-reused': {
     en: 'The identifier "{identifier}" is already used in this chain of messages. Every CAP message needs a new, unique identifier.',
     nl: 'De identificatie "{identifier}" wordt al gebruikt in deze reeks berichten. Elk CAP-bericht heeft een nieuwe, unieke identificatie nodig.',
-    fr: 'L’identifiant « {identifier} » est déjà utilisé dans cette série de messages. Chaque message CAP a besoin d’un identifiant nouveau et unique.',
+    fr: 'L’identifiant « {identifier} » est déjà utilisé dans cette série de messages. Chaque message CAP a besoin d’un identifiant nouveau et unique.',
     de: 'Die Kennung „{identifier}“ wird in dieser Meldungsreihe bereits verwendet. Jede CAP-Meldung braucht eine neue, eindeutige Kennung.',
   },
   'lifecycle.follow-up-sent-invalid': {
     en: 'The sending time "{sent}" is not a CAP date and time; write it like 2026-11-23T03:12:00+01:00.',
     nl: 'Het verzendtijdstip "{sent}" is geen CAP-datum en -tijd; schrijf het als 2026-11-23T03:12:00+01:00.',
-    fr: 'L’heure d’envoi « {sent} » n’est pas une date et heure CAP ; écrivez-la comme 2026-11-23T03:12:00+01:00.',
+    fr: 'L’heure d’envoi « {sent} » n’est pas une date et heure CAP ; écrivez-la comme 2026-11-23T03:12:00+01:00.',
     de: 'Die Sendezeit „{sent}“ ist keine CAP-Zeitangabe; schreiben Sie sie wie 2026-11-23T03:12:00+01:00.',
   },
   'lifecycle.follow-up-sent-before-previous': {

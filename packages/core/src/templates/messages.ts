@@ -44,7 +44,7 @@ const MESSAGES: MessageCatalog<TemplateCode> = {
   'template.input.profile-unsupported': {
     en: 'Template “{template}” is not written for {profile}. Choose another template, or one of its systems: {profiles}.',
     nl: 'Sjabloon “{template}” is niet geschreven voor {profile}. Kies een ander sjabloon, of een van zijn systemen: {profiles}.',
-    fr: 'Le modèle « {template} » n’est pas écrit pour {profile}. Choisissez un autre modèle, ou l’un de ses systèmes : {profiles}.',
+    fr: 'Le modèle « {template} » n’est pas écrit pour {profile}. Choisissez un autre modèle, ou l’un de ses systèmes : {profiles}.',
     de: 'Die Vorlage „{template}“ ist nicht für {profile} geschrieben. Wählen Sie eine andere Vorlage oder eines ihrer Systeme: {profiles}.',
   },
   'template.input.no-language': {
@@ -56,25 +56,25 @@ const MESSAGES: MessageCatalog<TemplateCode> = {
   'template.input.language-unsupported': {
     en: 'Template “{template}” has no {language} text. Choose from: {languages}.',
     nl: 'Sjabloon “{template}” heeft geen tekst in het {language}. Kies uit: {languages}.',
-    fr: 'Le modèle « {template} » n’a pas de texte en {language}. Choisissez parmi : {languages}.',
+    fr: 'Le modèle « {template} » n’a pas de texte en {language}. Choisissez parmi : {languages}.',
     de: 'Die Vorlage „{template}“ hat keinen Text auf {language}. Wählen Sie aus: {languages}.',
   },
   'template.input.language-duplicate': {
     en: 'The language {language} is chosen twice. Each language gets one part of the message: remove the second.',
     nl: 'De taal {language} is twee keer gekozen. Elke taal krijgt één deel van het bericht: haal de tweede weg.',
-    fr: 'La langue {language} est choisie deux fois. Chaque langue a une seule partie du message : retirez la seconde.',
+    fr: 'La langue {language} est choisie deux fois. Chaque langue a une seule partie du message : retirez la seconde.',
     de: 'Die Sprache {language} ist doppelt gewählt. Jede Sprache erhält einen Teil der Meldung: Entfernen Sie den zweiten.',
   },
   'template.input.unknown-risk': {
     en: '“{id}” is not a risk of template “{template}”. Choose one of: {ids}.',
     nl: '“{id}” is geen risico van sjabloon “{template}”. Kies een van: {ids}.',
-    fr: '« {id} » n’est pas un risque du modèle « {template} ». Choisissez parmi : {ids}.',
+    fr: '« {id} » n’est pas un risque du modèle « {template} ». Choisissez parmi : {ids}.',
     de: '„{id}“ ist kein Risiko der Vorlage „{template}“. Wählen Sie eines von: {ids}.',
   },
   'template.input.unknown-action': {
     en: '“{id}” is not an action advice of template “{template}”. Choose one of: {ids}.',
     nl: '“{id}” is geen handelingsperspectief van sjabloon “{template}”. Kies een van: {ids}.',
-    fr: '« {id} » n’est pas une consigne du modèle « {template} ». Choisissez parmi : {ids}.',
+    fr: '« {id} » n’est pas une consigne du modèle « {template} ». Choisissez parmi : {ids}.',
     de: '„{id}“ ist keine Handlungsempfehlung der Vorlage „{template}“. Wählen Sie eine von: {ids}.',
   },
   'template.input.value-required': {
@@ -98,7 +98,7 @@ const MESSAGES: MessageCatalog<TemplateCode> = {
   'template.input.time-zone-invalid': {
     en: '“{timeZone}” is not a known time zone. Use a name such as Europe/Amsterdam or Europe/Brussels.',
     nl: '“{timeZone}” is geen bekende tijdzone. Gebruik een naam zoals Europe/Amsterdam of Europe/Brussels.',
-    fr: '« {timeZone} » n’est pas un fuseau horaire connu. Utilisez un nom comme Europe/Brussels ou Europe/Amsterdam.',
+    fr: '« {timeZone} » n’est pas un fuseau horaire connu. Utilisez un nom comme Europe/Brussels ou Europe/Amsterdam.',
     de: '„{timeZone}“ ist keine bekannte Zeitzone. Verwenden Sie einen Namen wie Europe/Amsterdam oder Europe/Brussels.',
   },
   'template.input.duration-invalid': {
@@ -116,49 +116,49 @@ const MESSAGES: MessageCatalog<TemplateCode> = {
   'template.input.status-invalid': {
     en: 'The status must be Actual (a real alert) or Exercise, not “{status}”.',
     nl: 'De status moet Actual (echt bericht) of Exercise (oefening) zijn, niet “{status}”.',
-    fr: 'Le statut doit être Actual (alerte réelle) ou Exercise (exercice), pas « {status} ».',
+    fr: 'Le statut doit être Actual (alerte réelle) ou Exercise (exercice), pas « {status} ».',
     de: 'Der Status muss Actual (echte Warnung) oder Exercise (Übung) sein, nicht „{status}“.',
   },
   'template.input.web-invalid': {
     en: 'The more-information address “{value}” is not a complete web address. Write it in full, e.g. https://www.nl-alert.nl.',
     nl: 'Het adres voor meer informatie “{value}” is geen volledig webadres. Schrijf het voluit, bijvoorbeeld https://www.nl-alert.nl.',
-    fr: 'L’adresse pour plus d’informations « {value} » n’est pas une adresse web complète. Écrivez-la en entier, par ex. https://www.be-alert.be.',
+    fr: 'L’adresse pour plus d’informations « {value} » n’est pas une adresse web complète. Écrivez-la en entier, par ex. https://www.be-alert.be.',
     de: 'Die Adresse für weitere Informationen „{value}“ ist keine vollständige Webadresse. Schreiben Sie sie vollständig, z. B. https://www.be-alert.be.',
   },
   'template.schema.invalid-json': {
     en: 'The template is not valid JSON: {reason}.',
     nl: 'Het sjabloon is geen geldige JSON: {reason}.',
-    fr: 'Le modèle n’est pas du JSON valide : {reason}.',
+    fr: 'Le modèle n’est pas du JSON valide : {reason}.',
     de: 'Die Vorlage ist kein gültiges JSON: {reason}.',
   },
   'template.schema.type': {
     en: 'Expected {expected}, found {found}.',
     nl: 'Verwacht: {expected}; gevonden: {found}.',
-    fr: 'Attendu : {expected} ; trouvé : {found}.',
+    fr: 'Attendu : {expected} ; trouvé : {found}.',
     de: 'Erwartet: {expected}; gefunden: {found}.',
   },
   'template.schema.required': {
     en: '“{name}” is missing.',
     nl: '“{name}” ontbreekt.',
-    fr: '« {name} » manque.',
+    fr: '« {name} » manque.',
     de: '„{name}“ fehlt.',
   },
   'template.schema.unknown-property': {
     en: 'Unknown property “{name}”: remove it or check its spelling.',
     nl: 'Onbekende eigenschap “{name}”: haal haar weg of controleer de spelling.',
-    fr: 'Propriété inconnue « {name} » : supprimez-la ou vérifiez l’orthographe.',
+    fr: 'Propriété inconnue « {name} » : supprimez-la ou vérifiez l’orthographe.',
     de: 'Unbekannte Eigenschaft „{name}“: Entfernen Sie sie oder prüfen Sie die Schreibweise.',
   },
   'template.schema.invalid-id': {
     en: '“{value}” is not a valid id: use lower-case words joined by hyphens, e.g. gas-leak.',
     nl: '“{value}” is geen geldige id: gebruik kleine letters en woorden met koppeltekens, bijvoorbeeld gas-leak.',
-    fr: '« {value} » n’est pas un identifiant valide : mots en minuscules reliés par des tirets, par ex. gas-leak.',
+    fr: '« {value} » n’est pas un identifiant valide : mots en minuscules reliés par des tirets, par ex. gas-leak.',
     de: '„{value}“ ist keine gültige ID: Kleinbuchstaben, Wörter mit Bindestrichen, z. B. gas-leak.',
   },
   'template.schema.enum': {
     en: '“{value}” is not allowed here. Use one of: {allowed}.',
     nl: '“{value}” is hier niet toegestaan. Gebruik een van: {allowed}.',
-    fr: '« {value} » n’est pas autorisé ici. Utilisez l’une des valeurs : {allowed}.',
+    fr: '« {value} » n’est pas autorisé ici. Utilisez l’une des valeurs : {allowed}.',
     de: '„{value}“ ist hier nicht erlaubt. Verwenden Sie einen von: {allowed}.',
   },
   'template.schema.empty': {
@@ -170,37 +170,37 @@ const MESSAGES: MessageCatalog<TemplateCode> = {
   'template.schema.missing-translation': {
     en: 'The {language} text is missing; the template declares the languages {languages}.',
     nl: 'De tekst in het {language} ontbreekt; het sjabloon noemt de talen {languages}.',
-    fr: 'Le texte en {language} manque ; le modèle déclare les langues {languages}.',
+    fr: 'Le texte en {language} manque ; le modèle déclare les langues {languages}.',
     de: 'Der Text auf {language} fehlt; die Vorlage nennt die Sprachen {languages}.',
   },
   'template.schema.duplicate': {
     en: '“{value}” appears twice; each must be unique.',
     nl: '“{value}” komt twee keer voor; elk moet uniek zijn.',
-    fr: '« {value} » apparaît deux fois ; chacun doit être unique.',
+    fr: '« {value} » apparaît deux fois ; chacun doit être unique.',
     de: '„{value}“ kommt doppelt vor; jeder Eintrag muss eindeutig sein.',
   },
   'template.schema.unknown-reference': {
     en: '“{value}” is not the id of one of the {what}. Use one of: {ids}.',
     nl: '“{value}” is niet de id van een van de {what}. Gebruik een van: {ids}.',
-    fr: '« {value} » n’est l’identifiant d’aucun des {what}. Utilisez l’un de : {ids}.',
+    fr: '« {value} » n’est l’identifiant d’aucun des {what}. Utilisez l’un de : {ids}.',
     de: '„{value}“ ist nicht die ID eines der {what}. Verwenden Sie eine von: {ids}.',
   },
   'template.schema.placeholder': {
     en: 'Unknown placeholder “{name}”. Use one of: {allowed}.',
     nl: 'Onbekende invulplek “{name}”. Gebruik een van: {allowed}.',
-    fr: 'Espace réservé inconnu « {name} ». Utilisez l’un de : {allowed}.',
+    fr: 'Espace réservé inconnu « {name} ». Utilisez l’un de : {allowed}.',
     de: 'Unbekannter Platzhalter „{name}“. Verwenden Sie einen von: {allowed}.',
   },
   'template.schema.out-of-range': {
     en: '{value} is out of range: use a whole number from {min} to {max}.',
     nl: '{value} valt buiten het bereik: gebruik een geheel getal van {min} tot {max}.',
-    fr: '{value} est hors limites : utilisez un entier de {min} à {max}.',
+    fr: '{value} est hors limites : utilisez un entier de {min} à {max}.',
     de: '{value} liegt außerhalb des Bereichs: Verwenden Sie eine ganze Zahl von {min} bis {max}.',
   },
   'template.schema.invalid-url': {
     en: '“{value}” is not an https address. Write the full address, e.g. https://www.nl-alert.nl.',
     nl: '“{value}” is geen https-adres. Schrijf het volledige adres, bijvoorbeeld https://www.nl-alert.nl.',
-    fr: '« {value} » n’est pas une adresse https. Écrivez l’adresse complète, par ex. https://www.be-alert.be.',
+    fr: '« {value} » n’est pas une adresse https. Écrivez l’adresse complète, par ex. https://www.be-alert.be.',
     de: '„{value}“ ist keine https-Adresse. Schreiben Sie die vollständige Adresse, z. B. https://www.be-alert.be.',
   },
 };

@@ -53,7 +53,7 @@ export const DETAILS = {
   'no-type': {
     en: 'missing “type”',
     nl: '“type” ontbreekt',
-    fr: '« type » manquant',
+    fr: '« type » manquant',
     de: '„type“ fehlt',
   },
   'no-geometry': {

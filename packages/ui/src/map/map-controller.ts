@@ -41,6 +41,7 @@ import {
   type MapViewState,
 } from './types.js';
 import type * as TileLayers from './tile-layers.js';
+import { wrapLabel } from './label.js';
 
 /** Options of {@link SireneMapController}. */
 export interface MapControllerOptions {
@@ -720,7 +721,7 @@ export class SireneMapController {
     const text = (color: string) =>
       f.label
         ? new Text({
-            text: f.label,
+            text: wrapLabel(f.label),
             font: '700 13px system-ui, sans-serif',
             fill: new Fill({ color }),
             stroke: new Stroke({ color: t.labelHalo, width: 4 }),
