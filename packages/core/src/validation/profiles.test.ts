@@ -245,7 +245,10 @@ test('be-alert: a text longer than one SMS is noted with its part count', () => 
   const a = beAlertFixture();
   info(a, 1).description = 'Une fumée épaisse se dégage. '.repeat(6);
   const [finding] = expectFinding(a, ['be-alert'], 'profile.be-alert.smsParts', ['infos[1]'], 'fr');
-  assert.match(finding?.message ?? '', /«\u00a0fr-BE\u00a0» a \d+ caractères\u00a0: 2 parties de SMS/);
+  assert.match(
+    finding?.message ?? '',
+    /«\u00a0fr-BE\u00a0» a \d+ caractères\u00a0: 2 parties de SMS/,
+  );
   assert.equal(finding?.severity, 'info');
 });
 
