@@ -206,7 +206,12 @@ async function settle(page: Page): Promise<string | undefined> {
   });
 }
 
-async function check(page: Page, entry: IndexEntry): Promise<StoryResult> {
+/**
+ * Opens a story and checks it. With a `theme` (a toolbar theme, applied through
+ * Storybook's globals) only colour contrast is checked: the rest of the page does not
+ * change with the theme, and the default theme's run checks everything.
+ */
+async function check(page: Page, entry: IndexEntry, theme?: string): Promise<StoryResult> {
   const errors: string[] = [];
   const onPageError = (e: Error): void => void errors.push(`page error: ${e.message}`);
   const onConsole = (msg: ConsoleMessage): void => {
@@ -221,12 +226,20 @@ async function check(page: Page, entry: IndexEntry): Promise<StoryResult> {
   page.on('console', onConsole);
   let violations: Violation[] = [];
   try {
-    await page.goto(`${base}iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, {
-      timeout: storyTimeout,
-    });
+    const globals = theme ? `&globals=theme:${theme}` : '';
+    await page.goto(
+      `${base}iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globals}`,
+      { timeout: storyTimeout },
+    );
     const shown = await settle(page);
     if (shown) errors.push(`Storybook showed an error: ${shown.trim()}`);
-    else {
+    else if (theme) {
+      const applied = await page.evaluate(
+        () => document.getElementById('sirene-theme')?.textContent ?? '',
+      );
+      if (!applied.includes('--sirene-color-surface:')) errors.push(`theme ${theme} not applied`);
+      violations = await axeViolations(page, '#storybook-root', ['color-contrast']);
+    } else {
       violations = await axeViolations(page, '#storybook-root');
     }
   } catch (e) {
@@ -253,24 +266,35 @@ function describe(result: StoryResult): string {
   return lines.join('\n');
 }
 
-test('every story renders in Chromium with no errors and no axe violations', async (t) => {
+/** Every story of the built Storybook. */
+function allStories(): IndexEntry[] {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as {
     entries: Record<string, IndexEntry>;
   };
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
   assert.ok(stories.length > 0, 'index.json lists no stories');
+  return stories;
+}
 
+/** Checks every story, `concurrency` pages at a time. */
+async function checkAll(stories: IndexEntry[], theme?: string): Promise<Map<string, StoryResult>> {
   const results = new Map<string, StoryResult>();
   const queue = [...stories];
   await Promise.all(
     Array.from({ length: Math.min(concurrency, stories.length) }, async () => {
       const page = await context.newPage();
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        results.set(entry.id, await check(page, entry));
+        results.set(entry.id, await check(page, entry, theme));
       }
       await page.close();
     }),
   );
+  return results;
+}
+
+test('every story renders in Chromium with no errors and no axe violations', async (t) => {
+  const stories = allStories();
+  const results = await checkAll(stories);
 
   for (const entry of stories) {
     const result = results.get(entry.id)!;
@@ -290,11 +314,30 @@ test('every story renders in Chromium with no errors and no axe violations', asy
   );
 });
 
-/** The axe violations inside `selector` on the page, WCAG 2.0/2.1 A and AA. */
-async function axeViolations(page: Page, selector: string): Promise<Violation[]> {
+// Vendors and control rooms switch themes (a dark one at night, high contrast for low
+// vision): the elements' own colours must keep AA contrast under each shipped theme.
+for (const theme of ['dark', 'high-contrast']) {
+  test(`every story keeps WCAG AA colour contrast in the ${theme} theme`, async () => {
+    const stories = allStories();
+    const results = await checkAll(stories, theme);
+    const failing = [...results.values()].filter((r) => r.errors.length || r.violations.length);
+    assert.equal(
+      failing.length,
+      0,
+      `${failing.length} of ${stories.length} stories fail in the ${theme} theme:\n\n` +
+        failing.map((r) => `${r.id}\n${describe(r)}`).join('\n\n'),
+    );
+  });
+}
+
+/**
+ * The axe violations inside `selector` on the page: of the WCAG 2.0/2.1 A and AA rules,
+ * or only of `rules` when given.
+ */
+async function axeViolations(page: Page, selector: string, rules?: string[]): Promise<Violation[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(
-    async ([scope, tags]) => {
+    async ([scope, tags, only]) => {
       interface AxeResult {
         violations: {
           id: string;
@@ -306,7 +349,7 @@ async function axeViolations(page: Page, selector: string): Promise<Violation[]>
       const axe = (window as unknown as { axe: { run(c: string, o: object): Promise<AxeResult> } })
         .axe;
       const result = await axe.run(scope, {
-        runOnly: { type: 'tag', values: tags },
+        runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: tags },
         resultTypes: ['violations'],
       });
       return result.violations.map((v) => ({
@@ -319,7 +362,7 @@ async function axeViolations(page: Page, selector: string): Promise<Violation[]>
         })),
       }));
     },
-    [selector, wcagTags] as const,
+    [selector, wcagTags, rules] as const,
   );
 }
 

@@ -48,7 +48,7 @@ export const styles = css`
     margin: 0 0 var(--_space);
     padding: var(--_space) calc(var(--_space) * 2);
     background: var(--_exercise);
-    color: #fff;
+    color: var(--sirene-color-on-exercise);
     font-weight: 700;
     border-radius: var(--sirene-radius);
     background-image: repeating-linear-gradient(
@@ -207,11 +207,11 @@ export const styles = css`
     margin: calc(var(--_space) * -2) calc(var(--_space) * -1.5) var(--_space);
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_exercise);
-    color: #fff;
+    color: var(--sirene-color-on-exercise);
     font-weight: 900;
     letter-spacing: 0.08em;
     text-align: center;
-    border-block-end: 3px solid #fff;
+    border-block-end: 3px solid var(--sirene-color-on-exercise);
   }
   .clock {
     margin: var(--_space) 0 0;
@@ -368,17 +368,17 @@ export const styles = css`
     user-select: none;
   }
   .t-tag {
-    color: var(--sirene-cap-preview-xml-tag, #0b4f9c);
+    color: var(--sirene-cap-preview-xml-tag, var(--sirene-color-accent));
     font-weight: 600;
   }
   .t-attr {
-    color: var(--sirene-cap-preview-xml-attribute, #7a4d00);
+    color: var(--sirene-cap-preview-xml-attribute, var(--sirene-color-warning));
   }
   .t-value {
-    color: var(--sirene-cap-preview-xml-value, #0b6e2e);
+    color: var(--sirene-cap-preview-xml-value, var(--sirene-color-success));
   }
   .t-comment {
-    color: var(--sirene-cap-preview-xml-comment, #4a4a4a);
+    color: var(--sirene-cap-preview-xml-comment, var(--sirene-color-text-muted));
     font-style: italic;
   }
   .t-punct {
@@ -388,7 +388,7 @@ export const styles = css`
   .t-pi,
   .t-doctype,
   .t-cdata {
-    color: var(--sirene-cap-preview-xml-declaration, #6a1b9a);
+    color: var(--sirene-cap-preview-xml-declaration, var(--sirene-color-exercise));
   }
 
   /* Findings view */

@@ -128,11 +128,11 @@ const CHANGE_ICONS: Record<AlertChange['kind'], string> = {
  * @cssprop --sirene-cap-preview-code-font - Monospace font of the XML.
  * @cssprop --sirene-cap-preview-code-height - Maximum height of the XML before it scrolls (default 32rem).
  * @cssprop --sirene-cap-preview-mark - Background of the XML line a finding points at.
- * @cssprop --sirene-cap-preview-xml-tag - Element names in the XML.
- * @cssprop --sirene-cap-preview-xml-attribute - Attribute names in the XML.
- * @cssprop --sirene-cap-preview-xml-value - Attribute values in the XML.
- * @cssprop --sirene-cap-preview-xml-comment - Comments in the XML.
- * @cssprop --sirene-cap-preview-xml-declaration - Declarations, entities and CDATA in the XML.
+ * @cssprop --sirene-cap-preview-xml-tag - Element names in the XML (falls back to `--sirene-color-accent`).
+ * @cssprop --sirene-cap-preview-xml-attribute - Attribute names in the XML (falls back to `--sirene-color-warning`).
+ * @cssprop --sirene-cap-preview-xml-value - Attribute values in the XML (falls back to `--sirene-color-success`).
+ * @cssprop --sirene-cap-preview-xml-comment - Comments in the XML (falls back to `--sirene-color-text-muted`).
+ * @cssprop --sirene-cap-preview-xml-declaration - Declarations, entities and CDATA in the XML (falls back to `--sirene-color-exercise`).
  */
 export class SireneCapPreview extends LitElement {
   static override styles = [tokens, base, styles];

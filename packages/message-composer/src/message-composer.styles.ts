@@ -37,7 +37,7 @@ export const styles = css`
     top: 0;
     z-index: 3;
     background: var(--_exercise);
-    color: #fff;
+    color: var(--sirene-color-on-exercise);
     font-weight: 800;
     font-size: 1.25rem;
     letter-spacing: 0.12em;

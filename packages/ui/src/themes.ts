@@ -17,6 +17,7 @@ export const darkTheme: Theme = {
   '--sirene-color-warning': '#ffc66b',
   '--sirene-color-success': '#7fd99a',
   '--sirene-color-exercise': '#d9a6ff',
+  '--sirene-color-on-exercise': '#1a0d26',
 };
 
 /** High contrast: black on white, pure accents, thick focus colour. */
@@ -33,6 +34,7 @@ export const highContrastTheme: Theme = {
   '--sirene-color-warning': '#5c3a00',
   '--sirene-color-success': '#004d1a',
   '--sirene-color-exercise': '#4a0072',
+  '--sirene-color-on-exercise': '#ffffff',
 };
 
 /**

@@ -25,6 +25,7 @@ export const TOKEN_DEFAULTS = {
   '--sirene-color-warning': '#7a4d00',
   '--sirene-color-success': '#0b6e2e',
   '--sirene-color-exercise': '#6a1b9a',
+  '--sirene-color-on-exercise': '#ffffff',
   '--sirene-font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   '--sirene-font-size': '1rem',
   '--sirene-space': '0.5rem',
@@ -71,6 +72,7 @@ export function registerTokens(): void {
  * @cssprop --sirene-color-warning - Warnings.
  * @cssprop --sirene-color-success - Done, valid.
  * @cssprop --sirene-color-exercise - Exercise watermark.
+ * @cssprop --sirene-color-on-exercise - Text on the exercise colour (bands and banners).
  * @cssprop --sirene-font-family - Font.
  * @cssprop --sirene-font-size - Base font size.
  * @cssprop --sirene-space - Base spacing unit.

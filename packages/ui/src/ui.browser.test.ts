@@ -269,6 +269,10 @@ describe('themes', () => {
         contrast(t['--sirene-color-on-accent']!, t['--sirene-color-accent']!),
         `${name}: on-accent`,
       ).to.be.at.least(4.5);
+      expect(
+        contrast(t['--sirene-color-on-exercise']!, t['--sirene-color-exercise']!),
+        `${name}: on-exercise`,
+      ).to.be.at.least(4.5);
     }
   });
 
