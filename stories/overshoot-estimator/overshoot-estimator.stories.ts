@@ -175,7 +175,9 @@ export const WithAreaEditor: Story = {
       if (est) est.area = e.detail.area;
     };
     return html`
-      <div style="display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(28rem,1fr))">
+      <div
+        style="display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(min(28rem,100%),1fr))"
+      >
         <sirene-area-editor
           lang=${args.lang}
           style="height:560px"

@@ -192,6 +192,18 @@ async function settle(page: Page): Promise<string | undefined> {
         for (const el of node.querySelectorAll('*')) {
           const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
           if (update instanceof Promise) out.push(update);
+          // Elements that compute after rendering (the overshoot estimator's worker) say
+          // when they are done: their results are part of what is checked. Bounded, so a
+          // story that never settles is still checked as it stands.
+          const settled = (el as Element & { whenSettled?: () => Promise<unknown> }).whenSettled;
+          if (typeof settled === 'function') {
+            out.push(
+              Promise.race([
+                settled.call(el).catch(() => undefined),
+                new Promise((resolve) => setTimeout(resolve, 15_000)),
+              ]),
+            );
+          }
           if (el.shadowRoot) walk(el.shadowRoot);
         }
       };
@@ -206,12 +218,16 @@ async function settle(page: Page): Promise<string | undefined> {
   });
 }
 
+/** A pass over the stories: everything, or one concern in another setting. */
+type Pass = { kind: 'full' } | { kind: 'theme'; theme: string } | { kind: 'reflow'; width: number };
+
 /**
- * Opens a story and checks it. With a `theme` (a toolbar theme, applied through
- * Storybook's globals) only colour contrast is checked: the rest of the page does not
- * change with the theme, and the default theme's run checks everything.
+ * Opens a story and checks it. A `theme` pass (a toolbar theme, applied through
+ * Storybook's globals) checks only colour contrast, a `reflow` pass only that nothing
+ * makes the page scroll sideways at that width (WCAG 1.4.10: 320 CSS px is a 1280 px
+ * window at 400 % zoom); the full pass checks everything else.
  */
-async function check(page: Page, entry: IndexEntry, theme?: string): Promise<StoryResult> {
+async function check(page: Page, entry: IndexEntry, pass: Pass): Promise<StoryResult> {
   const errors: string[] = [];
   const onPageError = (e: Error): void => void errors.push(`page error: ${e.message}`);
   const onConsole = (msg: ConsoleMessage): void => {
@@ -226,6 +242,7 @@ async function check(page: Page, entry: IndexEntry, theme?: string): Promise<Sto
   page.on('console', onConsole);
   let violations: Violation[] = [];
   try {
+    const theme = pass.kind === 'theme' ? pass.theme : undefined;
     const globals = theme ? `&globals=theme:${theme}` : '';
     await page.goto(
       `${base}iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globals}`,
@@ -233,7 +250,10 @@ async function check(page: Page, entry: IndexEntry, theme?: string): Promise<Sto
     );
     const shown = await settle(page);
     if (shown) errors.push(`Storybook showed an error: ${shown.trim()}`);
-    else if (theme) {
+    else if (pass.kind === 'reflow') {
+      const wider = await overflowing(page, pass.width);
+      if (wider.length) errors.push(`wider than ${pass.width} px: ${wider.join('; ')}`);
+    } else if (theme) {
       const applied = await page.evaluate(
         () => document.getElementById('sirene-theme')?.textContent ?? '',
       );
@@ -277,14 +297,18 @@ function allStories(): IndexEntry[] {
 }
 
 /** Checks every story, `concurrency` pages at a time. */
-async function checkAll(stories: IndexEntry[], theme?: string): Promise<Map<string, StoryResult>> {
+async function checkAll(
+  stories: IndexEntry[],
+  pass: Pass = { kind: 'full' },
+): Promise<Map<string, StoryResult>> {
   const results = new Map<string, StoryResult>();
   const queue = [...stories];
   await Promise.all(
     Array.from({ length: Math.min(concurrency, stories.length) }, async () => {
       const page = await context.newPage();
+      if (pass.kind === 'reflow') await page.setViewportSize({ width: pass.width, height: 640 });
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        results.set(entry.id, await check(page, entry, theme));
+        results.set(entry.id, await check(page, entry, pass));
       }
       await page.close();
     }),
@@ -319,7 +343,7 @@ test('every story renders in Chromium with no errors and no axe violations', asy
 for (const theme of ['dark', 'high-contrast']) {
   test(`every story keeps WCAG AA colour contrast in the ${theme} theme`, async () => {
     const stories = allStories();
-    const results = await checkAll(stories, theme);
+    const results = await checkAll(stories, { kind: 'theme', theme });
     const failing = [...results.values()].filter((r) => r.errors.length || r.violations.length);
     assert.equal(
       failing.length,
@@ -328,6 +352,49 @@ for (const theme of ['dark', 'high-contrast']) {
         failing.map((r) => `${r.id}\n${describe(r)}`).join('\n\n'),
     );
   });
+}
+
+test('every story reflows at 320 CSS px: nothing makes the page scroll sideways', async () => {
+  const stories = allStories();
+  const results = await checkAll(stories, { kind: 'reflow', width: 320 });
+  const failing = [...results.values()].filter((r) => r.errors.length || r.violations.length);
+  assert.equal(
+    failing.length,
+    0,
+    `${failing.length} of ${stories.length} stories scroll sideways at 320 px:\n\n` +
+      failing.map((r) => `${r.id}\n${describe(r)}`).join('\n\n'),
+  );
+});
+
+/**
+ * When the page is wider than `width`: the innermost elements (shadow roots included)
+ * that reach past it, as `host >> tag.class` paths, at most five.
+ */
+async function overflowing(page: Page, width: number): Promise<string[]> {
+  return page.evaluate((limit) => {
+    if (document.documentElement.scrollWidth <= limit) return [];
+    const out: string[] = [];
+    const name = (el: Element): string =>
+      el.tagName.toLowerCase() +
+      (el.id ? `#${el.id}` : '') +
+      [...el.classList].map((c) => `.${c}`).join('');
+    const walk = (root: ParentNode, path: string): boolean => {
+      let any = false;
+      for (const el of root.children) {
+        const inner =
+          walk(el, path) || (el.shadowRoot ? walk(el.shadowRoot, `${path}${name(el)} >> `) : false);
+        const right = el.getBoundingClientRect().right;
+        if (right > limit + 0.5) {
+          if (!inner) out.push(`${path}${name(el)} (to ${Math.round(right)} px)`);
+          any = true;
+        } else if (inner) any = true;
+      }
+      return any;
+    };
+    walk(document.querySelector('#storybook-root') ?? document.body, '');
+    if (out.length === 0) out.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    return out.slice(0, 5);
+  }, width);
 }
 
 /**

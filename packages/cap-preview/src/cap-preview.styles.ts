@@ -433,6 +433,11 @@ export const styles = css`
     align-items: center;
     font-weight: 700;
   }
+  .finding .message,
+  .finding .where {
+    /* Codes, paths and URLs break rather than widen the page (reflow at 320 px). */
+    overflow-wrap: anywhere;
+  }
   .finding .message {
     margin: 0;
     color: var(--sirene-color-text);

@@ -23,6 +23,8 @@ export const styles = css`
 
   .frame {
     display: grid;
+    /* Items may shrink below their widest word: the page never scrolls sideways at 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   .frame.exercise {

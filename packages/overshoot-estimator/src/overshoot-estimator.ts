@@ -915,30 +915,33 @@ export class SireneOvershootEstimator extends LitElement {
         })}
       </svg>
       <p class="muted">${this.#t('chart-desc')}</p>
-      <table part="table" class="visually-hidden">
-        <caption>
-          ${title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.#t('col-figure')}</th>
-            <th scope="col">${this.#t('col-nominal')}</th>
-            <th scope="col">${this.#t('col-low')}</th>
-            <th scope="col">${this.#t('col-high')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) =>
-              html`<tr data-figure=${row.key}>
-                <th scope="row">${row.label}</th>
-                <td class="num">${formatNumber(row.band.nominal, locale)}</td>
-                <td class="num">${formatNumber(row.band.low, locale)}</td>
-                <td class="num">${formatNumber(row.band.high, locale)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      <!-- Hidden in a box: a table ignores a 1px width and would widen the page. -->
+      <div class="visually-hidden">
+        <table part="table">
+          <caption>
+            ${title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.#t('col-figure')}</th>
+              <th scope="col">${this.#t('col-nominal')}</th>
+              <th scope="col">${this.#t('col-low')}</th>
+              <th scope="col">${this.#t('col-high')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) =>
+                html`<tr data-figure=${row.key}>
+                  <th scope="row">${row.label}</th>
+                  <td class="num">${formatNumber(row.band.nominal, locale)}</td>
+                  <td class="num">${formatNumber(row.band.low, locale)}</td>
+                  <td class="num">${formatNumber(row.band.high, locale)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
     </section>`;
   }
 
