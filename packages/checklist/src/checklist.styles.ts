@@ -400,6 +400,20 @@ export const styles = css`
     .gate {
       border-inline-start-color: CanvasText;
     }
+    /* The styled bars would be blanked: draw the progress in system colours. */
+    progress {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
     .gate-badge {
       border: 1px solid CanvasText;
     }

@@ -167,6 +167,23 @@ export const styles = css`
     fill: var(--sirene-color-text, #1b1b1b);
     font-size: 12px;
   }
+  /* Forced colours (Windows contrast themes) leave SVG paint alone: use system colours. */
+  @media (forced-colors: active) {
+    svg text {
+      fill: CanvasText;
+    }
+    svg .whisker {
+      stroke: CanvasText;
+    }
+    svg .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    svg .bar {
+      fill: Highlight;
+    }
+  }
   table {
     border-collapse: collapse;
     font-size: 0.875rem;
