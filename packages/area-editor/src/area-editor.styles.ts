@@ -65,6 +65,8 @@ export const styles = css`
     width: 1.6rem;
     height: 0;
     border-top: 4px solid var(--_effect);
+    /* The map keeps its colours in forced-colours mode: so must the key to them. */
+    forced-color-adjust: none;
   }
   .swatch.source {
     border-top: 4px dotted var(--_source);

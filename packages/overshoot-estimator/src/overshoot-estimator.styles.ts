@@ -96,6 +96,8 @@ export const styles = css`
     height: 0.9rem;
     border: 3px solid var(--_effect);
     box-sizing: border-box;
+    /* The map keeps its colours in forced-colours mode: so must the key to them. */
+    forced-color-adjust: none;
   }
   .swatch.coverage {
     border: 2px solid var(--_coverage);
@@ -169,6 +171,10 @@ export const styles = css`
   }
   /* Forced colours (Windows contrast themes) leave SVG paint alone: use system colours. */
   @media (forced-colors: active) {
+    /* The key on the map's light ground, as its colours appear on the map. */
+    .swatch:not(.far) {
+      background-color: #fff;
+    }
     svg text {
       fill: CanvasText;
     }
