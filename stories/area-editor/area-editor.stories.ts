@@ -129,6 +129,23 @@ export const MunicipalityPicked: Story = {
     ></sirene-area-editor>`,
 };
 
+/**
+ * BE-Alert in French: Liège and Seraing picked from the Belgian municipalities (Statbel).
+ * Their union has 202 points, more than the BE-Alert profile allows (100): the finding
+ * offers to simplify it in one click.
+ */
+export const BeAlertLiegeFrench: Story = {
+  args: { tool: 'municipality', lang: 'fr', profile: 'be-alert' },
+  loaders: [
+    async () => {
+      const layer = await loadDefaultBoundaryLayer();
+      const union = unionAdminAreas(layer, ['62063', '62096']);
+      return { area: { effect: union.shape ? [union.shape] : [], source: [] } as SireneArea };
+    },
+  ],
+  render: MunicipalityPicked.render,
+};
+
 /** A polygon that crosses itself: the finding is pinned where it crosses, with its one-click repair. */
 export const SelfIntersecting: Story = {
   args: { value: BOWTIE },
@@ -145,8 +162,9 @@ export const ReadOnly: Story = {
 };
 
 /**
- * Dark theme: the host overrides the tokens and the element's custom properties on the
- * element itself (the tokens are declared on `:host`, so a wrapper's values do not reach in).
+ * Dark theme: the host sets the tokens and the map's own custom properties, here on the
+ * element itself; on any ancestor or `:root` works the same, as the tokens inherit into
+ * the element. The map colours are the area editor's own properties (no global token).
  */
 export const DarkTheme: Story = {
   args: { value: BOWTIE },
