@@ -90,6 +90,8 @@ export const styles = css`
     height: 1.6rem;
     padding: 0 0.3rem;
     border-radius: 0.8rem;
+    /* Invisible here; drawn in forced colours, where the filled circle is dropped. */
+    border: 1px solid transparent;
     background: var(--_accent);
     color: var(--sirene-color-on-accent);
     font-size: 0.85rem;
