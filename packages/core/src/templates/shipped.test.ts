@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CapArea } from '../model/cap.js';
 import { composeChannelText, measureText } from '../text/index.js';
+import { gsm7Septets } from '../text/gsm7.js';
 import { validateAlert } from '../validation/validate.js';
 import type { Lang } from '../validation/finding.js';
 import { instantiateTemplate, type TemplateInput } from './instantiate.js';
@@ -117,6 +118,29 @@ test('NL-Alert texts (Dutch and English) stay in GSM 7-bit, so no broadcast is f
       }
     }
   }
+});
+
+test('French and German texts leave GSM 7-bit only for their own letters, never for punctuation', () => {
+  // A typographic apostrophe or quote, a no-break space or a dash forces a BE-Alert SMS
+  // or broadcast into UCS-2 (70 instead of 160 characters a part, so more paid parts);
+  // ê or ô cannot be helped without misspelling French.
+  const wrong: string[] = [];
+  let checked = 0;
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if ((key === 'fr' || key === 'de') && typeof v === 'string') {
+          checked += 1;
+          const outside = [...v].filter((c) => gsm7Septets(c) === undefined && !/\p{L}/u.test(c));
+          if (outside.length) wrong.push(`${path}.${key}: ${outside.join(' ')} in ${v}`);
+        } else walk(v, `${path}.${key}`);
+      }
+    }
+  };
+  for (const template of SHIPPED_TEMPLATES) walk(template, template.id);
+  assert.ok(checked > 200, `only ${checked} texts found`);
+  assert.deepEqual(wrong, []);
 });
 
 test('every shipped template passes parseMessageTemplate unchanged', () => {

@@ -21,7 +21,7 @@ export const endOfSituationTemplate: MessageTemplate = {
   description: tx(
     'Afmeldbericht: het gevaar is voorbij. Stop eerst de lopende uitzending.',
     'End message: the danger is over. Stop the running broadcast first.',
-    'Message de fin : le danger est écarté. Arrêtez d’abord la diffusion en cours.',
+    "Message de fin : le danger est écarté. Arrêtez d'abord la diffusion en cours.",
     'Entwarnung: Die Gefahr ist vorbei. Beenden Sie zuerst die laufende Aussendung.',
   ),
   source:
@@ -56,7 +56,7 @@ export const endOfSituationTemplate: MessageTemplate = {
       text: tx(
         'U hoeft het gebied niet langer te vermijden.',
         'You no longer need to avoid the area.',
-        'Vous n’avez plus besoin d’éviter la zone.',
+        "Vous n'avez plus besoin d'éviter la zone.",
         'Sie müssen das Gebiet nicht länger meiden.',
       ),
     },
@@ -126,7 +126,7 @@ export const nlAlertTestTemplate: MessageTemplate = {
   description: tx(
     'Controlebericht om te testen of NL-Alert werkt.',
     'A control message to test that NL-Alert works.',
-    'Message de contrôle pour vérifier qu’NL-Alert fonctionne.',
+    "Message de contrôle pour vérifier qu'NL-Alert fonctionne.",
     'Kontrollnachricht, um zu prüfen, ob NL-Alert funktioniert.',
   ),
   cap: {
@@ -159,7 +159,7 @@ export const nlAlertTestTemplate: MessageTemplate = {
       text: tx(
         'U hoeft niets te doen.',
         'You do not need to do anything.',
-        'Vous n’avez rien à faire.',
+        "Vous n'avez rien à faire.",
         'Sie müssen nichts tun.',
       ),
     },
@@ -228,7 +228,7 @@ export const beAlertTestTemplate: MessageTemplate = {
       text: tx(
         'U hoeft niets te doen.',
         'You do not need to do anything.',
-        'Vous n’avez rien à faire.',
+        "Vous n'avez rien à faire.",
         'Sie müssen nichts tun.',
       ),
     },

@@ -26,7 +26,7 @@ export const extremeViolenceTemplate: MessageTemplate = {
   description: tx(
     'Schietpartij, steekincident, explosie of (bom)dreiging. Vraag altijd eerst politieadvies (HOvD-P of OvD-OC, met second opinion van de Landelijke Eenheid). Noem geen motief; laat mensen het gebied verlaten in plaats van ze naar een plek te sturen.',
     'Shooting, stabbing, explosion or (bomb) threat. Always ask police advice first (HOvD-P or OvD-OC, with a second opinion from the National Unit). Never name a motive; tell people to leave the area rather than sending them to a place.',
-    'Fusillade, attaque au couteau, explosion ou menace (à la bombe). Demandez toujours d’abord l’avis de la police (HOvD-P ou OvD-OC, avec second avis de l’Unité nationale). Ne citez jamais de motif ; faites quitter la zone plutôt que d’envoyer les gens vers un lieu.',
+    "Fusillade, attaque au couteau, explosion ou menace (à la bombe). Demandez toujours d'abord l'avis de la police (HOvD-P ou OvD-OC, avec second avis de l'Unité nationale). Ne citez jamais de motif ; faites quitter la zone plutôt que d'envoyer les gens vers un lieu.",
     'Schießerei, Messerangriff, Explosion oder (Bomben-)Drohung. Holen Sie immer zuerst den Rat der Polizei ein (HOvD-P oder OvD-OC, mit Zweitmeinung der Landeseinheit). Nennen Sie nie ein Motiv; lassen Sie die Menschen das Gebiet verlassen, statt sie an einen Ort zu schicken.',
   ),
   source: 'Richtlijn inzet NL-Alert bij extreem geweld, 4f (seeds/001_c166954b5ab4940d.txt)',

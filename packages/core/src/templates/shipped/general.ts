@@ -23,7 +23,7 @@ const AVOID_AREA = tx(
 const SHELTER = tx(
   'Ga naar binnen. Sluit ramen en deuren en zet de ventilatie uit.',
   'Go inside. Close windows and doors and switch off ventilation.',
-  'Rentrez à l’intérieur. Fermez portes et fenêtres et coupez la ventilation.',
+  "Rentrez à l'intérieur. Fermez portes et fenêtres et coupez la ventilation.",
   'Gehen Sie nach drinnen. Schließen Sie Fenster und Türen und schalten Sie die Lüftung aus.',
 );
 
@@ -143,13 +143,13 @@ export const floodingTemplate: MessageTemplate = {
       label: tx(
         'Kans op overstroming',
         'Risk of flooding',
-        'Risque d’inondation',
+        "Risque d'inondation",
         'Überschwemmungsgefahr',
       ),
       text: tx(
         'Kans op overstroming',
         'Risk of flooding',
-        'Risque d’inondation',
+        "Risque d'inondation",
         'Überschwemmungsgefahr',
       ),
       cap: { urgency: 'Expected', certainty: 'Likely' },
@@ -184,13 +184,13 @@ export const floodingTemplate: MessageTemplate = {
       label: tx(
         'Blijf binnen, ga naar boven',
         'Stay inside, go upstairs',
-        'Restez à l’intérieur, montez à l’étage',
+        "Restez à l'intérieur, montez à l'étage",
         'Bleiben Sie im Haus, gehen Sie nach oben',
       ),
       text: tx(
         'Blijf binnen en ga naar een hogere verdieping.',
         'Stay indoors and go to a higher floor.',
-        'Restez à l’intérieur et montez à un étage supérieur.',
+        "Restez à l'intérieur et montez à un étage supérieur.",
         'Bleiben Sie im Haus und gehen Sie in ein höheres Stockwerk.',
       ),
       cap: { responseTypes: ['Shelter'] },
@@ -217,7 +217,7 @@ export const drinkingWaterTemplate: MessageTemplate = {
   description: tx(
     'Het kraanwater is verontreinigd of niet te vertrouwen.',
     'Tap water is contaminated or cannot be trusted.',
-    'L’eau du robinet est contaminée ou douteuse.',
+    "L'eau du robinet est contaminée ou douteuse.",
     'Das Leitungswasser ist verunreinigt oder nicht vertrauenswürdig.',
   ),
   cap: {
@@ -259,13 +259,13 @@ export const drinkingWaterTemplate: MessageTemplate = {
       label: tx(
         'Kook kraanwater',
         'Boil tap water',
-        'Faites bouillir l’eau',
+        "Faites bouillir l'eau",
         'Kochen Sie Leitungswasser ab',
       ),
       text: tx(
         'Kook kraanwater minstens 1 minuut voordat u het drinkt of gebruikt voor eten.',
         'Boil tap water for at least 1 minute before you drink it or use it for food.',
-        'Faites bouillir l’eau du robinet au moins 1 minute avant de la boire ou de cuisiner avec.',
+        "Faites bouillir l'eau du robinet au moins 1 minute avant de la boire ou de cuisiner avec.",
         'Kochen Sie Leitungswasser mindestens 1 Minute ab, bevor Sie es trinken oder damit kochen.',
       ),
       cap: { responseTypes: ['Execute'] },
@@ -275,13 +275,13 @@ export const drinkingWaterTemplate: MessageTemplate = {
       label: tx(
         'Drink geen kraanwater',
         'Do not drink tap water',
-        'Ne buvez pas l’eau du robinet',
+        "Ne buvez pas l'eau du robinet",
         'Trinken Sie kein Leitungswasser',
       ),
       text: tx(
         'Drink geen kraanwater. Gebruik water uit flessen.',
         'Do not drink tap water. Use bottled water.',
-        'Ne buvez pas l’eau du robinet. Utilisez de l’eau en bouteille.',
+        "Ne buvez pas l'eau du robinet. Utilisez de l'eau en bouteille.",
         'Trinken Sie kein Leitungswasser. Verwenden Sie Wasser aus Flaschen.',
       ),
       cap: { responseTypes: ['Avoid'] },
@@ -307,7 +307,7 @@ export const gasLeakTemplate: MessageTemplate = {
   description: tx(
     'Gaslek met gevaar voor brand, explosie of vergiftiging.',
     'A gas leak with a danger of fire, explosion or poisoning.',
-    'Une fuite de gaz avec risque d’incendie, d’explosion ou d’intoxication.',
+    "Une fuite de gaz avec risque d'incendie, d'explosion ou d'intoxication.",
     'Ein Gasleck mit Brand-, Explosions- oder Vergiftungsgefahr.',
   ),
   cap: {
@@ -340,18 +340,18 @@ export const gasLeakTemplate: MessageTemplate = {
       text: tx(
         'Verlaat het gebied. Rook niet en gebruik geen open vuur.',
         'Leave the area. Do not smoke or use open flames.',
-        'Quittez la zone. Ne fumez pas et n’utilisez pas de flamme nue.',
+        "Quittez la zone. Ne fumez pas et n'utilisez pas de flamme nue.",
         'Verlassen Sie das Gebiet. Rauchen Sie nicht und benutzen Sie kein offenes Feuer.',
       ),
       cap: { responseTypes: ['Evacuate'] },
     },
     {
       id: 'stay-inside',
-      label: tx('Blijf binnen', 'Stay inside', 'Restez à l’intérieur', 'Bleiben Sie drinnen'),
+      label: tx('Blijf binnen', 'Stay inside', "Restez à l'intérieur", 'Bleiben Sie drinnen'),
       text: tx(
         'Blijf binnen. Sluit ramen en deuren en zet de ventilatie uit.',
         'Stay inside. Close windows and doors and switch off ventilation.',
-        'Restez à l’intérieur. Fermez portes et fenêtres et coupez la ventilation.',
+        "Restez à l'intérieur. Fermez portes et fenêtres et coupez la ventilation.",
         'Bleiben Sie drinnen. Schließen Sie Fenster und Türen und schalten Sie die Lüftung aus.',
       ),
       cap: { responseTypes: ['Shelter'] },
@@ -421,7 +421,7 @@ export const powerOutageTemplate: MessageTemplate = {
       text: tx(
         'Bel 112 alleen bij levensgevaar. Help buren die hulp nodig hebben.',
         'Call 112 only when lives are at risk. Help neighbours who need assistance.',
-        'Appelez le 112 seulement en cas de danger de mort. Aidez les voisins qui ont besoin d’aide.',
+        "Appelez le 112 seulement en cas de danger de mort. Aidez les voisins qui ont besoin d'aide.",
         'Wählen Sie 112 nur bei Lebensgefahr. Helfen Sie Nachbarn, die Hilfe brauchen.',
       ),
       cap: { responseTypes: ['Monitor'] },

@@ -22,6 +22,6 @@ export const AREA_LINE = tx(
 export const MORE_INFO_ACCOUNT = tx(
   'Volg voor meer informatie {account}.',
   'Follow {account} for more information.',
-  'Suivez {account} pour plus d’informations.',
+  "Suivez {account} pour plus d'informations.",
   'Folgen Sie {account} für weitere Informationen.',
 );
