@@ -121,7 +121,7 @@ const CHANGE_ICONS: Record<AlertChange['kind'], string> = {
  *
  * @cssprop --sirene-cap-preview-background - Background of the element (falls back to `--sirene-color-surface`).
  * @cssprop --sirene-cap-preview-border - Borders (falls back to `--sirene-color-border`).
- * @cssprop --sirene-cap-preview-exercise - Colour of the exercise/test band (falls back to `--sirene-color-exercise`).
+ * @cssprop --sirene-cap-preview-exercise - Colour of the exercise/test band (falls back to `--sirene-color-exercise`); its text takes `--sirene-color-on-exercise`.
  * @cssprop --sirene-cap-preview-phone-background - Lock-screen background.
  * @cssprop --sirene-cap-preview-phone-color - Lock-screen text colour.
  * @cssprop --sirene-cap-preview-code-background - Background of the XML (falls back to `--sirene-color-surface-raised`).

@@ -142,7 +142,7 @@ export type FollowUpStart = { ok: true; alert: SireneAlert } | { ok: false; find
  * @cssprop --sirene-message-composer-surface - Background (falls back to `--sirene-color-surface`).
  * @cssprop --sirene-message-composer-panel - Background of panels and columns (falls back to `--sirene-color-surface-raised`).
  * @cssprop --sirene-message-composer-border - Borders (falls back to `--sirene-color-border`).
- * @cssprop --sirene-message-composer-exercise - Exercise band and watermark (falls back to `--sirene-color-exercise`).
+ * @cssprop --sirene-message-composer-exercise - Exercise band and watermark (falls back to `--sirene-color-exercise`); the band's text takes `--sirene-color-on-exercise`.
  * @cssprop --sirene-message-composer-mark - Background of characters that force UCS-2.
  * @cssprop --sirene-message-composer-error - Errors (falls back to `--sirene-color-danger`).
  * @cssprop --sirene-message-composer-warning - Warnings (falls back to `--sirene-color-warning`).
