@@ -114,6 +114,13 @@ describe('<sirene-cap-preview>', () => {
         'Grote brand in Rotterdam-Noord. Er komt veel rook vrij.',
       );
       expect(phones[1]!.textContent).to.contain('Large fire in Rotterdam-Noord');
+      // The caption names the language and keeps its tag on one line (never "nl-" / "NL").
+      const caption = phones[0]!.querySelector('figcaption')!;
+      expect(caption.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        'Info 1: Dutch (Netherlands) · nl-NL',
+      );
+      expect(caption.querySelector('.nowrap')?.textContent).to.equal('nl-NL');
+      expect(getComputedStyle(caption.querySelector('.nowrap')!).whiteSpace).to.equal('nowrap');
       expect(phones[0]!.querySelector('.title')!.textContent).to.equal('NL-Alert');
       expect(phones[0]!.textContent).to.contain('Rotterdam-Noord');
       expect(phones[0]!.querySelector('.stamp')!.textContent).to.match(

@@ -169,6 +169,9 @@ export const styles = css`
     align-self: end;
     font-weight: 600;
   }
+  .caption .nowrap {
+    white-space: nowrap;
+  }
   .screen {
     position: relative;
     overflow: hidden;

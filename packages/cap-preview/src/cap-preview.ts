@@ -430,6 +430,15 @@ export class SireneCapPreview extends LitElement {
   // -------------------------------------------------------------------------------------
   // Rendering
 
+  /** `text` with its last `part` (a language tag such as `fr-BE`) never broken at the hyphen. */
+  #keepTogether(text: string, part: string): TemplateResult | string {
+    const at = text.lastIndexOf(part);
+    if (at < 0) return text;
+    return html`${text.slice(0, at)}<span class="nowrap">${part}</span>${text.slice(
+        at + part.length,
+      )}`;
+  }
+
   override render() {
     const active = this.activeView;
     const status = this.source.kind === 'none' ? undefined : this.source.alert?.status;
@@ -559,10 +568,13 @@ export class SireneCapPreview extends LitElement {
         return html`<li>
           <figure class="phone" part="phone" lang=${card.language ?? 'en-US'}>
             <figcaption class="caption" lang=${uiLang}>
-              ${this.t('phone.caption', {
-                n: card.index + 1,
-                language: languageName(card.language, uiLocale),
-              })}
+              ${this.#keepTogether(
+                this.t('phone.caption', {
+                  n: card.index + 1,
+                  language: languageName(card.language, uiLocale),
+                }),
+                card.language ?? 'en-US',
+              )}
             </figcaption>
             <div class="screen" data-watermark=${watermark ?? nothing}>
               ${watermark ? html`<p class="band" lang=${uiLang}>${watermark}</p>` : nothing}
