@@ -53,6 +53,39 @@ const AREA: CapArea = {
 const SENDER = 'vr-utrecht@nl-alert.nl';
 const SENDER_NAME = 'Veiligheidsregio Utrecht';
 
+/** Where a draft is set: Utrecht for NL-Alert, Eupen (German-speaking Belgium) for BE-Alert. */
+const PLACES = {
+  'nl-alert': {
+    identifier: 'VRU-2026-0042',
+    sender: SENDER,
+    senderName: SENDER_NAME,
+    location: 'Stationsplein, Utrecht',
+    web: 'https://www.nl-alert.nl',
+    area: AREA,
+  },
+  'be-alert': {
+    identifier: 'EUPEN-2026-0007',
+    sender: 'notfallplanung@eupen.be',
+    senderName: 'Stadt Eupen',
+    location: 'Bahnhofstraße, Eupen',
+    web: 'https://www.be-alert.be',
+    area: {
+      areaDesc: 'Eupen Unterstadt',
+      polygons: [
+        [
+          [6.03, 50.625],
+          [6.05, 50.625],
+          [6.05, 50.635],
+          [6.03, 50.635],
+          [6.03, 50.625],
+        ],
+      ],
+      circles: [],
+      geocodes: [],
+    } as CapArea,
+  },
+} as const;
+
 /** A draft as an operator would have filled it, built with the composer's own logic. */
 function draft(
   templateId: string,
@@ -60,19 +93,20 @@ function draft(
   profile: 'nl-alert' | 'be-alert' = 'nl-alert',
   mode: 'actual' | 'exercise' = 'actual',
 ): SireneAlert {
+  const place = PLACES[profile];
   let state = createState({
     profile,
     mode,
-    identifier: 'VRU-2026-0042',
-    sender: SENDER,
-    senderName: SENDER_NAME,
+    identifier: place.identifier,
+    sender: place.sender,
+    senderName: place.senderName,
     templateId,
   });
-  state = applyArea(state, normalizeArea(AREA));
+  state = applyArea(state, normalizeArea(place.area));
   state = {
     ...state,
-    location: setLocalized(state.location, 'nl', 'nl', 'Stationsplein, Utrecht'),
-    web: 'https://www.nl-alert.nl',
+    location: setLocalized(state.location, 'nl', 'nl', place.location),
+    web: place.web,
   };
   const result = buildAlert(change(state), {
     templates: SHIPPED_TEMPLATES,
@@ -193,12 +227,24 @@ export const NlAlertTest: Story = { args: { alert: draft('nl-alert-test') } };
 
 /** BE-Alert test message, Dutch, French and German side by side. */
 export const BeAlertTest: Story = {
-  args: { profile: 'be-alert', lang: 'fr', alert: draft('be-alert-test', (s) => s, 'be-alert') },
+  args: {
+    profile: 'be-alert',
+    lang: 'fr',
+    sender: PLACES['be-alert'].sender,
+    senderName: PLACES['be-alert'].senderName,
+    alert: draft('be-alert-test', (s) => s, 'be-alert'),
+  },
 };
 
-/** BE-Alert: three languages side by side; French template text forces UCS-2. */
+/** BE-Alert in Eupen: three languages side by side; the French text goes out in UCS-2 (the ê of "fenêtres"). */
 export const BeAlert: Story = {
-  args: { profile: 'be-alert', lang: 'nl', alert: draft('fire-smoke', (s) => s, 'be-alert') },
+  args: {
+    profile: 'be-alert',
+    lang: 'nl',
+    sender: PLACES['be-alert'].sender,
+    senderName: PLACES['be-alert'].senderName,
+    alert: draft('fire-smoke', (s) => s, 'be-alert'),
+  },
 };
 
 /** A curly apostrophe from a word processor forces UCS-2: marked, with one-click GSM-7. */
