@@ -86,6 +86,13 @@ const PLACES = {
   },
 } as const;
 
+/** The host's settings of a Belgian municipality's BE-Alert composer. */
+const BE_HOST = {
+  profile: 'be-alert',
+  sender: PLACES['be-alert'].sender,
+  senderName: PLACES['be-alert'].senderName,
+} as const;
+
 /** A draft as an operator would have filled it, built with the composer's own logic. */
 function draft(
   templateId: string,
@@ -227,24 +234,12 @@ export const NlAlertTest: Story = { args: { alert: draft('nl-alert-test') } };
 
 /** BE-Alert test message, Dutch, French and German side by side. */
 export const BeAlertTest: Story = {
-  args: {
-    profile: 'be-alert',
-    lang: 'fr',
-    sender: PLACES['be-alert'].sender,
-    senderName: PLACES['be-alert'].senderName,
-    alert: draft('be-alert-test', (s) => s, 'be-alert'),
-  },
+  args: { ...BE_HOST, lang: 'fr', alert: draft('be-alert-test', (s) => s, 'be-alert') },
 };
 
 /** BE-Alert in Eupen: three languages side by side; the French text goes out in UCS-2 (the ê of "fenêtres"). */
 export const BeAlert: Story = {
-  args: {
-    profile: 'be-alert',
-    lang: 'nl',
-    sender: PLACES['be-alert'].sender,
-    senderName: PLACES['be-alert'].senderName,
-    alert: draft('fire-smoke', (s) => s, 'be-alert'),
-  },
+  args: { ...BE_HOST, lang: 'nl', alert: draft('fire-smoke', (s) => s, 'be-alert') },
 };
 
 /** A curly apostrophe from a word processor forces UCS-2: marked, with one-click GSM-7. */

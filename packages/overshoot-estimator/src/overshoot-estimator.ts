@@ -917,30 +917,7 @@ export class SireneOvershootEstimator extends LitElement {
       <p class="muted">${this.#t('chart-desc')}</p>
       <!-- Hidden in a box: a table ignores a 1px width and would widen the page. -->
       <div class="visually-hidden">
-        <table part="table">
-          <caption>
-            ${title}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.#t('col-figure')}</th>
-              <th scope="col">${this.#t('col-nominal')}</th>
-              <th scope="col">${this.#t('col-low')}</th>
-              <th scope="col">${this.#t('col-high')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (row) =>
-                html`<tr data-figure=${row.key}>
-                  <th scope="row">${row.label}</th>
-                  <td class="num">${formatNumber(row.band.nominal, locale)}</td>
-                  <td class="num">${formatNumber(row.band.low, locale)}</td>
-                  <td class="num">${formatNumber(row.band.high, locale)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        ${this.#bandTable('table', title, false, this.#t('col-figure'), rows)}
       </div>
     </section>`;
   }
@@ -949,32 +926,49 @@ export class SireneOvershootEstimator extends LitElement {
     operators: { name: string; figures: OvershootFigures }[],
     title: 'operators-title' | 'operators-title-geofence',
   ): TemplateResult {
-    const locale = this.#l10n.locale;
-    return html`<table part="operators">
-        <caption class="visually-hidden">
-          ${this.#t(title)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.#t('col-operator')}</th>
-            <th scope="col">${this.#t('col-nominal')}</th>
-            <th scope="col">${this.#t('col-low')}</th>
-            <th scope="col">${this.#t('col-high')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${operators.map(
-            (o) =>
-              html`<tr>
-                <th scope="row">${o.name}</th>
-                <td class="num">${formatNumber(o.figures.overshootAreaKm2.nominal, locale)}</td>
-                <td class="num">${formatNumber(o.figures.overshootAreaKm2.low, locale)}</td>
-                <td class="num">${formatNumber(o.figures.overshootAreaKm2.high, locale)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+    return html`${this.#bandTable(
+        'operators',
+        this.#t(title),
+        true,
+        this.#t('col-operator'),
+        operators.map((o) => ({ label: o.name, band: o.figures.overshootAreaKm2 })),
+      )}
       <p class="muted">${this.#t(title)}</p>`;
+  }
+
+  /** A table of bands, a row each: its label, then nominal, low and high (the chart's key when given). */
+  #bandTable(
+    part: 'table' | 'operators',
+    caption: string,
+    hideCaption: boolean,
+    firstColumn: string,
+    rows: { key?: string; label: string; band: FigureRow['band'] }[],
+  ): TemplateResult {
+    const locale = this.#l10n.locale;
+    return html`<table part=${part}>
+      <caption class=${hideCaption ? 'visually-hidden' : nothing}>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${firstColumn}</th>
+          <th scope="col">${this.#t('col-nominal')}</th>
+          <th scope="col">${this.#t('col-low')}</th>
+          <th scope="col">${this.#t('col-high')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr data-figure=${row.key ?? nothing}>
+              <th scope="row">${row.label}</th>
+              <td class="num">${formatNumber(row.band.nominal, locale)}</td>
+              <td class="num">${formatNumber(row.band.low, locale)}</td>
+              <td class="num">${formatNumber(row.band.high, locale)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   #renderSuggestion(e: OvershootEstimate): TemplateResult {
