@@ -59,7 +59,7 @@ export const messages = {
   'message-label': 'Ce qu’affichent les téléphones',
   'message-empty': 'Pas encore de texte.',
   'counter-label': 'Longueur par canal',
-  'counter-cb': 'Cell broadcast',
+  'counter-cb': 'Diffusion cellulaire',
   'counter-sms': 'SMS',
   'counter-wea': 'WEA',
   'cb-value': '{pages} sur {max} pages · {encoding} · {units} sur {limit}',
