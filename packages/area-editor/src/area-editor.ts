@@ -818,9 +818,7 @@ export class SireneAreaEditor extends LitElement {
               <dd data-measure="validity" class=${errors || this.#geometryFailed ? 'invalid' : ''}>
                 ${
                   !this.#editor.checked
-                    ? this.#geometryFailed
-                      ? html`✖ ${this.#uncheckedText()}`
-                      : this.#uncheckedText()
+                    ? `${this.#geometryFailed ? '✖ ' : ''}${this.#uncheckedText()}`
                     : errors
                       ? html`✖ ${this.#t('status-invalid', { count: errors })}`
                       : html`✔ ${this.#t('status-valid')}`

@@ -926,14 +926,15 @@ export class SireneOvershootEstimator extends LitElement {
     operators: { name: string; figures: OvershootFigures }[],
     title: 'operators-title' | 'operators-title-geofence',
   ): TemplateResult {
+    const caption = this.#t(title);
     return html`${this.#bandTable(
         'operators',
-        this.#t(title),
+        caption,
         true,
         this.#t('col-operator'),
         operators.map((o) => ({ label: o.name, band: o.figures.overshootAreaKm2 })),
       )}
-      <p class="muted">${this.#t(title)}</p>`;
+      <p class="muted">${caption}</p>`;
   }
 
   /** A table of bands, a row each: its label, then nominal, low and high (the chart's key when given). */

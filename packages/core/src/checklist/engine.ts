@@ -395,6 +395,15 @@ function labelOf(index: DefinitionIndex, id: string): LocalizedText {
   return index.items.get(id)?.item.label ?? { en: id, nl: id };
 }
 
+/** "“label” is not done." for item `id`: the blocker of a gate rule and of the whole checklist. */
+function notDoneBlocker(index: DefinitionIndex, id: string): ChecklistGateBlocker {
+  return {
+    item: id,
+    reason: 'not-done',
+    message: checklistMessage('not-done', { label: labelOf(index, id) }),
+  };
+}
+
 function gateBlockers(
   def: ChecklistDefinition,
   index: DefinitionIndex,
@@ -402,12 +411,7 @@ function gateBlockers(
   rule: ChecklistGateRule,
   block: (b: ChecklistGateBlocker) => void,
 ): void {
-  const notDone = (id: string): void =>
-    block({
-      item: id,
-      reason: 'not-done',
-      message: checklistMessage('not-done', { label: labelOf(index, id) }),
-    });
+  const notDone = (id: string): void => block(notDoneBlocker(index, id));
 
   if ('item' in rule) {
     // Unknown items (unparsed definitions) block: a gate must not open by a typo.
@@ -497,10 +501,6 @@ export function checklistGateStatus(
   const index = indexDefinition(def);
   const blockers = evaluation.visibleItems
     .filter((id) => evaluation.items[id]?.required && !evaluation.items[id]?.done)
-    .map((id): ChecklistGateBlocker => ({
-      item: id,
-      reason: 'not-done',
-      message: checklistMessage('not-done', { label: labelOf(index, id) }),
-    }));
+    .map((id) => notDoneBlocker(index, id));
   return { open: evaluation.complete, blockers };
 }
